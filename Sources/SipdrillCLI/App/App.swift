@@ -1,0 +1,77 @@
+import Foundation
+import SipdrillCatalogue
+import SipdrillCore
+
+/// The state that lives as long as the process (or the REPL session): the streams, the loaded
+/// catalogue, and the session's choices. Commands get a `Context` made from it per invocation.
+public final class App {
+    public let io: IO
+    /// Session language, changed by the REPL's `lang`; `--lang` overrides it per command.
+    var language: LanguageChoice
+    var deck: DeckID = .sip
+    var noColor: Bool
+    private var embedded: CompiledCatalogue?
+    private var loadedFolders: [String: [Deck]] = [:]
+
+    public init(io: IO, global: GlobalOptions = GlobalOptions()) {
+        self.io = io
+        self.language = global.lang
+            ?? LanguageChoice.from(locale: io.environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? io.environment["LANG"])
+            ?? .both
+        self.noColor = global.noColor
+    }
+
+    /// The catalogue compiled into the binary, decoded once.
+    var builtIn: CompiledCatalogue {
+        if let embedded { return embedded }
+        let loaded = EmbeddedCatalogue.load()
+        embedded = loaded
+        return loaded
+    }
+
+    /// The context a command runs in: session choices with this command's options on top.
+    func context(_ global: GlobalOptions) throws -> Context {
+        var catalogue = Catalogue(decks: builtIn.decks)
+        if let folder = global.content {
+            catalogue.merge(try decks(in: folder))
+        }
+        return Context(
+            io: io, app: self, catalogue: catalogue, language: global.lang ?? language, deck: deck,
+            style: Style.decide(isTTY: io.stdoutIsTTY, environment: io.environment, noColorFlag: global.noColor || noColor),
+            global: global)
+    }
+
+    /// Decks from a `--content` folder; any problem refuses the folder (use `check` to list them).
+    func decks(in folder: String) throws -> [Deck] {
+        if let cached = loadedFolders[folder] { return cached }
+        let (decks, problems) = try ContentFolder.load(folder)
+        if !problems.isEmpty { throw CLIError.contentProblems(folder: folder, problems: problems) }
+        loadedFolders[folder] = decks
+        return decks
+    }
+}
+
+/// What one command invocation sees.
+struct Context {
+    let io: IO
+    let app: App
+    let catalogue: Catalogue
+    let language: LanguageChoice
+    let deck: DeckID
+    let style: Style
+    let global: GlobalOptions
+
+    var width: Int { min(max(io.columns(), 40), 120) }
+
+    func resolve(_ reference: String) throws -> Entry {
+        switch catalogue.resolve(reference, defaultDeck: deck) {
+        case .success(let entry): return entry
+        case .failure(let error): throw CLIError.lookup(error)
+        }
+    }
+
+    func printJSON<T: Encodable>(_ value: T) throws {
+        io.print(try JSONOutput.string(value))
+    }
+}

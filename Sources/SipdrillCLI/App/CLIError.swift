@@ -1,0 +1,41 @@
+import SipdrillCore
+
+/// Errors the commands raise; rendered to the user's text in one place (`message`).
+public enum CLIError: Error, Equatable {
+    case lookup(LookupError)
+    case contentProblems(folder: String, problems: [ContentProblem])
+    case contentFolderUnreadable(String, reason: String)
+    case unknownCommand(String, suggestions: [String])
+    case badOption(String)
+    case nothingFound(String)
+
+    public var message: String {
+        switch self {
+        case .lookup(let error):
+            return error.description
+        case .contentProblems(let folder, let problems):
+            return "the catalogue in \(folder) has \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                + problems.map { "  \($0)" }.joined(separator: "\n")
+                + "\n(run: sipdrill check --content \(folder))"
+        case .contentFolderUnreadable(let folder, let reason):
+            return "cannot read content folder \(folder): \(reason)"
+        case .unknownCommand(let word, let suggestions):
+            let hint = suggestions.isEmpty ? " Type 'help' for the list of commands."
+                : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
+            return "unknown command '\(word)'.\(hint)"
+        case .badOption(let text):
+            return text
+        case .nothingFound(let query):
+            return "nothing matches '\(query)'"
+        }
+    }
+
+    /// Exit status: 65 for bad content (EX_DATAERR), 64 for usage errors, 1 otherwise.
+    public var exitCode: Int32 {
+        switch self {
+        case .contentProblems, .contentFolderUnreadable: 65
+        case .unknownCommand, .badOption: 64
+        case .lookup, .nothingFound: 1
+        }
+    }
+}

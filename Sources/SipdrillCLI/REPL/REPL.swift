@@ -1,0 +1,146 @@
+import ArgumentParser
+import SipdrillCore
+
+/// The interactive shell: reads lines, runs the same commands as the command line, keeps going
+/// after errors, and ends on `quit` or end of input.
+final class REPL {
+    let app: App
+    let reader: any LineReader
+    let global: GlobalOptions
+
+    /// Words the shell itself handles (the rest are `RootCommand` subcommands).
+    static let shellCommands = ["help", "lang", "deck", "quit", "exit"]
+
+    init(app: App, reader: any LineReader, global: GlobalOptions) {
+        self.app = app
+        self.reader = reader
+        self.global = global
+    }
+
+    var io: IO { app.io }
+    var interactive: Bool { reader is ReadlineLineReader }
+
+    func run() {
+        configureCompletion()
+        if interactive {
+            let style = Style.decide(isTTY: true, environment: io.environment, noColorFlag: app.noColor)
+            io.print(style.bold("sipdrill") + " — SIP response codes. Type " + style.code("help")
+                     + " for commands, " + style.code("quit") + " or Ctrl-D to leave.")
+        }
+        while let raw = reader.readLine(prompt: prompt) {
+            let line = raw.trimmingWhitespace
+            if line.isEmpty { continue }
+            reader.remember(line)
+            if handle(line) == .quit { break }
+        }
+        if interactive { io.print() }
+    }
+
+    var prompt: String {
+        app.deck == .sip ? "sipdrill> " : "sipdrill[\(app.deck)]> "
+    }
+
+    enum Outcome { case next, quit }
+
+    func handle(_ line: String) -> Outcome {
+        let words: [String]
+        do {
+            words = try CommandLineWords.split(line)
+        } catch {
+            io.printError("error: unclosed quote in: \(line.prefix(80))")
+            return .next
+        }
+        guard let first = words.first else { return .next }
+        let rest = Array(words.dropFirst())
+        switch first.lowercased() {
+        case "quit", "exit", "q":
+            return .quit
+        case "help", "?":
+            help(rest.first)
+        case "lang":
+            setLanguage(rest.first)
+        case "deck":
+            setDeck(rest.first)
+        default:
+            if RootCommand.commandNames.contains(first), first != "repl" {
+                _ = SipdrillMain.execute(words + globalArguments, app: app, io: io)
+            } else if isCodeReference(first) {
+                // A bare code is the commonest question: treat `486` as `show 486`.
+                _ = SipdrillMain.execute(["show"] + words + globalArguments, app: app, io: io)
+            } else {
+                let known = RootCommand.commandNames.filter { $0 != "repl" } + Self.shellCommands
+                io.printError("error: " + CLIError.unknownCommand(first, suggestions: Suggestions.near(first, in: known)).message)
+            }
+        }
+        return .next
+    }
+
+    /// Options given when the REPL started apply to every command typed in it.
+    var globalArguments: [String] {
+        var words: [String] = []
+        if let content = global.content { words += ["--content", content] }
+        if let dir = global.progressDir { words += ["--progress-dir", dir] }
+        if let profile = global.profile { words += ["--profile", profile] }
+        if let seed = global.seed { words += ["--seed", String(seed)] }
+        return words
+    }
+
+    func isCodeReference(_ word: String) -> Bool {
+        let code = word.split(separator: ":").last.map { String($0).normalizedDigits } ?? ""
+        return code.count == 3 && code.allSatisfy(\.isNumber)
+    }
+
+    func setLanguage(_ value: String?) {
+        guard let value, let choice = LanguageChoice(rawValue: value.lowercased()) else {
+            io.print("language: \(app.language.rawValue)   (lang en | zh | both)")
+            return
+        }
+        app.language = choice
+        io.print("language: \(choice.rawValue)")
+    }
+
+    func setDeck(_ value: String?) {
+        let decks = (try? app.context(global).catalogue.deckIDs) ?? [.sip]
+        guard let value else {
+            io.print("deck: \(app.deck)   (decks: \(decks.map(\.rawValue).joined(separator: ", ")))")
+            return
+        }
+        let id = DeckID(value.lowercased())
+        guard decks.contains(id) else {
+            io.printError("error: no deck '\(value)' (decks: \(decks.map(\.rawValue).joined(separator: ", ")))")
+            return
+        }
+        app.deck = id
+        io.print("deck: \(id)")
+    }
+
+    func help(_ topic: String?) {
+        if let topic, let command = RootCommand.browseCommands.first(where: { $0._commandName == topic }) {
+            io.print(command.helpMessage(columns: io.columns()))
+            return
+        }
+        let style = Style.decide(isTTY: io.stdoutIsTTY, environment: io.environment, noColorFlag: app.noColor)
+        var table = TextTable(header: ["command", "what it does"])
+        for command in RootCommand.browseCommands {
+            table.add([command._commandName, command.configuration.abstract])
+        }
+        table.add(["486", "Same as 'show 486'."])
+        table.add(["lang en|zh|both", "Choose the language shown."])
+        table.add(["deck NAME", "Choose the deck bare codes refer to."])
+        table.add(["help COMMAND", "Options of one command."])
+        table.add(["quit", "Leave (Ctrl-D works too)."])
+        table.render(maxWidth: io.columns(), headerStyle: style.bold).forEach { io.print($0) }
+    }
+
+    func configureCompletion() {
+        let commands = RootCommand.commandNames.filter { $0 != "repl" } + Self.shellCommands
+        var arguments: [String] = []
+        if let catalogue = try? app.context(global).catalogue {
+            arguments += catalogue.entries.map { String($0.code) }
+            arguments += catalogue.deckIDs.map(\.rawValue)
+        }
+        arguments += ["en", "zh", "both", "--json", "--deck", "--class", "--lang", "--scenarios"]
+        arguments += (1...6).map { "\($0)xx" }
+        Completion.configure(commands: commands, arguments: Array(Set(arguments)).sorted())
+    }
+}

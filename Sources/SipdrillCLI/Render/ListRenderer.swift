@@ -1,0 +1,35 @@
+import SipdrillCore
+
+/// The aligned table `list` and `search` print.
+struct ListRenderer {
+    let language: LanguageChoice
+    let style: Style
+    let width: Int
+
+    func render(_ entries: [Entry]) -> [String] {
+        var header = [language == .zh ? Labels.code.zh : Labels.code.en]
+        var alignments: [TextTable.Alignment] = [.right]
+        if language != .zh { header.append(Labels.text(Labels.phrase, .en)); alignments.append(.left) }
+        if language != .en { header.append(Labels.text(Labels.zhName, .zh)); alignments.append(.left) }
+        header.append(Labels.text(Labels.rfc, language)); alignments.append(.left)
+        var table = TextTable(header: header, alignments: alignments)
+        let multiDeck = Set(entries.map(\.deck)).count > 1
+        for entry in entries {
+            var row = [multiDeck ? entry.reference : String(entry.code)]
+            var phrase = entry.phrase
+            var zh = entry.zh
+            if entry.status != .current {
+                // The status rides with the name so it can never be missed in a scan.
+                let mark = "(" + Labels.text(Labels.status(entry.status), .en) + ")"
+                let markZh = "（" + Labels.status(entry.status).zh + "）"
+                phrase += " " + mark
+                zh += markZh
+            }
+            if language != .zh { row.append(phrase) }
+            if language != .en { row.append(zh) }
+            row.append("\(entry.rfc) §\(entry.section)")
+            table.add(row)
+        }
+        return table.render(maxWidth: width, headerStyle: style.bold)
+    }
+}

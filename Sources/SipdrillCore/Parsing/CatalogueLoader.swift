@@ -1,0 +1,34 @@
+/// Builds a catalogue from deck files' texts, collecting every problem in every file.
+public enum CatalogueLoader {
+    /// A content file: its display name (used in messages) and its text.
+    public struct Source: Sendable {
+        public var name: String
+        public var text: String
+        public init(name: String, text: String) {
+            self.name = name
+            self.text = text
+        }
+    }
+
+    /// Parses and validates all sources. Decks with problems are still returned (best effort),
+    /// so a caller can decide whether to use them; `problems` empty means the content is valid.
+    public static func load(_ sources: [Source]) -> (decks: [Deck], problems: [ContentProblem]) {
+        var decks: [Deck] = []
+        var problems: [ContentProblem] = []
+        var fileOfDeck: [DeckID: String] = [:]
+        for source in sources {
+            let (parsed, found) = DeckParser.parse(source.text, file: source.name)
+            problems += found
+            guard let parsed else { continue }
+            problems += DeckValidator.problems(in: parsed)
+            if let other = fileOfDeck[parsed.deck.id] {
+                problems.append(ContentProblem(file: source.name, line: parsed.lines.deck,
+                                               kind: .duplicateDeck(parsed.deck.id, otherFile: other)))
+                continue
+            }
+            fileOfDeck[parsed.deck.id] = source.name
+            decks.append(parsed.deck)
+        }
+        return (decks, problems)
+    }
+}
