@@ -31,9 +31,9 @@ public final class App {
     }
 
     /// The context a command runs in: session choices with this command's options on top.
-    func context(_ global: GlobalOptions) throws -> Context {
+    func context(_ global: GlobalOptions, loadingContent: Bool = true) throws -> Context {
         var catalogue = Catalogue(decks: builtIn.decks)
-        if let folder = global.content {
+        if loadingContent, let folder = global.content {
             catalogue.merge(try decks(in: folder))
         }
         return Context(

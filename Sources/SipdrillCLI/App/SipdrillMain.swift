@@ -39,7 +39,7 @@ public enum SipdrillMain {
         }
         let app = existing ?? App(io: io, global: command.global)
         do {
-            try command.run(in: try app.context(command.global))
+            try command.run(in: try app.context(command.global, loadingContent: type(of: command).loadsContentFolder))
             return 0
         } catch let error as CLIError {
             io.printError("sipdrill: error: " + error.message)

@@ -6,6 +6,8 @@ struct CheckCommand: AppCommand {
         commandName: "check",
         abstract: "Validate the catalogue (and a --content folder); list every problem with file:line.")
 
+    static let loadsContentFolder = false
+
     @Flag(help: "Print JSON.")
     var json = false
 

@@ -29,6 +29,14 @@ public enum CatalogueLoader {
             fileOfDeck[parsed.deck.id] = source.name
             decks.append(parsed.deck)
         }
-        return (decks, problems)
+        // File order as given, then line order, so the list reads top to bottom like the files.
+        let order = Dictionary(sources.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let sorted = problems.enumerated().sorted { a, b in
+            let (fa, fb) = (order[a.element.file] ?? 0, order[b.element.file] ?? 0)
+            if fa != fb { return fa < fb }
+            if a.element.line != b.element.line { return a.element.line < b.element.line }
+            return a.offset < b.offset
+        }.map(\.element)
+        return (decks, sorted)
     }
 }

@@ -108,17 +108,19 @@ public enum DeckParser {
         let scenarios = parseScenarios(map, line: line, reader: &reader)
         let note = reader.bilingual(map, "note", line: line, required: false)
 
-        guard let id, let code, let codeClass, let phrase, let zh, let status, let rfc, let section,
-              let meaning, let useWhen, let notWhen
-        else { return nil }
+        // Keep going with placeholders when fields are bad, so the deck-wide checks (duplicates,
+        // classes, confusables) still see this entry and one run reports everything.
+        guard let code else { return nil }
+        let blank = Bilingual(en: "", zh: "")
         let entry = Entry(
-            deck: deck, id: EntryID(id), code: code, codeClass: codeClass, phrase: phrase, zh: zh,
-            status: status, rfc: rfc, section: section, aliases: aliases, senders: senders,
-            headers: headers, meaning: meaning, useWhen: useWhen, notWhen: notWhen,
-            confusable: confusable, scenarios: scenarios, note: note)
+            deck: deck, id: EntryID(id ?? ""), code: code, codeClass: codeClass ?? CodeClass.label(for: code),
+            phrase: phrase ?? "", zh: zh ?? "", status: status ?? .current, rfc: rfc ?? "", section: section ?? "",
+            aliases: aliases, senders: senders, headers: headers, meaning: meaning ?? blank,
+            useWhen: useWhen ?? blank, notWhen: notWhen ?? blank, confusable: confusable,
+            scenarios: scenarios, note: note)
         let lines = SourceLines.EntryLines(
             start: line, code: NodeReader.line(map["code"]), codeClass: NodeReader.line(map["class"]),
-            scenarios: map["scenarios"].map { NodeReader.line($0) } ?? line, confusables: confusableLines)
+            scenarios: NodeReader.keyLine(map, "scenarios") ?? line, confusables: confusableLines)
         return (entry, lines)
     }
 

@@ -31,7 +31,7 @@ public enum DeckValidator {
                 continue
             }
             let expectedID = EntryID.expected(deck: deck.id, code: entry.code)
-            if entry.id != expectedID { report(lines.start, .idMismatch(expected: expectedID, found: entry.id.rawValue)) }
+            if entry.id != expectedID, !entry.id.rawValue.isEmpty { report(lines.start, .idMismatch(expected: expectedID, found: entry.id.rawValue)) }
             if entry.codeClass != CodeClass.label(for: entry.code) {
                 report(lines.codeClass, .classMismatch(code: entry.code, declared: entry.codeClass))
             } else if !described.contains(entry.codeClass), undescribedReported.insert(entry.codeClass).inserted {

@@ -15,6 +15,11 @@ struct NodeReader {
 
     static func line(_ node: Node?) -> Int { node?.mark?.line ?? 1 }
 
+    /// The line of a key itself: a block list's own mark is its first item, not its key.
+    static func keyLine(_ map: Node.Mapping, _ key: String) -> Int? {
+        map.first { $0.key.string == key }.map { line($0.key) }
+    }
+
     /// Reports keys that are not in `known`, so a misspelt optional field is not silently ignored.
     mutating func rejectUnknownKeys(_ map: Node.Mapping, known: Set<String>, prefix: String = "") {
         for (key, _) in map where !known.contains(key.string ?? "") {
@@ -106,7 +111,7 @@ struct NodeReader {
             report(Self.line(inner["zh"]), .notChinese(field: name + ".zh"))
         }
         guard let en, let zh else { return nil }
-        return Bilingual(en: en, zh: zh)
+        return Bilingual(en: en, zh: zh.joiningFoldedCJKLines)
     }
 
     /// A list of plain strings (`[a, b]`); absent means empty.
@@ -123,8 +128,33 @@ struct NodeReader {
 }
 
 extension String {
+    /// YAML folds a line break into a space, which is right for English but leaves stray
+    /// spaces in Chinese written across lines: drop a space that has CJK text on both sides.
+    var joiningFoldedCJKLines: String {
+        guard contains(" ") else { return self }
+        let characters = Array(self)
+        var out = ""
+        for (index, character) in characters.enumerated() {
+            if character == " ", index > 0, index + 1 < characters.count,
+               characters[index - 1].isCJK, characters[index + 1].isCJK {
+                continue
+            }
+            out.append(character)
+        }
+        return out
+    }
+
     /// True when the text has at least one CJK ideograph.
     var containsHan: Bool {
         unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+    }
+}
+
+extension Character {
+    /// CJK ideographs and full-width punctuation, between which Chinese text has no spaces.
+    var isCJK: Bool {
+        guard let value = unicodeScalars.first?.value else { return false }
+        return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0x3000...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value)
     }
 }

@@ -10,6 +10,9 @@ public enum CatalogueSearch {
     enum Field: CaseIterable {
         case code, phrase, zh, aliases, meaning, useWhen
 
+        /// Names get bonuses for exact, prefix and close matches; prose only counts matches.
+        var isName: Bool { self != .meaning && self != .useWhen }
+
         var weight: Int {
             switch self {
             case .code: 1000
@@ -54,7 +57,12 @@ public enum CatalogueSearch {
                     }
                     guard fieldMatches > 0 else { continue }
                     var fieldScore = field.weight * fieldMatches / tokens.count
-                    if joined == normalizedQuery { fieldScore *= 3 } else if joined.hasPrefix(normalizedQuery) { fieldScore *= 2 }
+                    if field.isName {
+                        if joined == normalizedQuery { fieldScore *= 3 } else if joined.hasPrefix(normalizedQuery) { fieldScore *= 2 }
+                        // The more of the name the query covers, the better: "busy" → Busy Here
+                        // before Busy Everywhere.
+                        fieldScore += field.weight * normalizedQuery.count / max(joined.count, 1)
+                    }
                     score += fieldScore
                 }
             }

@@ -89,7 +89,12 @@ public enum DisplayWidth {
                 continue
             }
             let w = of(character)
-            if lineWidth + w > width, !isClosingPunctuation(character) {
+            if lineWidth + w > width {
+                // Closing punctuation may not start a line: carry the previous CJK character
+                // down with it (the usual Chinese typesetting rule).
+                if isClosingPunctuation(character), let last = line.last, of(last) == 2, line.count > 1 {
+                    lastBreak = line.index(before: line.endIndex)
+                }
                 if let cut = lastBreak, cut > line.startIndex {
                     lines.append(String(line[..<cut]).trimmingWhitespace)
                     line = String(line[cut...]).trimmingWhitespace
