@@ -22,7 +22,9 @@ public enum CLIError: Error, Equatable {
         case .unknownCommand(let word, let suggestions):
             let hint = suggestions.isEmpty ? " Type 'help' for the list of commands."
                 : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
-            return "unknown command '\(word)'.\(hint)"
+            // A pasted wall of text is not worth echoing in full.
+            let shown = word.count > 40 ? word.prefix(40) + "…" : word
+            return "unknown command '\(shown)'.\(hint)"
         case .badOption(let text):
             return text
         case .nothingFound(let query):

@@ -6,7 +6,15 @@ struct ListRenderer {
     let style: Style
     let width: Int
 
+    /// The RFC column carries the section (`RFC 3261 §21.4.24`) when the terminal is wide
+    /// enough, else just the RFC, so no column is ever cut.
     func render(_ entries: [Entry]) -> [String] {
+        let full = table(entries, sections: true)
+        let needed = full.widths.reduce(0, +) + 2 * (full.widths.count - 1)
+        return (needed <= width ? full : table(entries, sections: false)).render(maxWidth: width, headerStyle: style.bold)
+    }
+
+    private func table(_ entries: [Entry], sections: Bool) -> TextTable {
         var header = [language == .zh ? Labels.code.zh : Labels.code.en]
         var alignments: [TextTable.Alignment] = [.right]
         if language != .zh { header.append(Labels.text(Labels.phrase, .en)); alignments.append(.left) }
@@ -27,9 +35,9 @@ struct ListRenderer {
             }
             if language != .zh { row.append(phrase) }
             if language != .en { row.append(zh) }
-            row.append("\(entry.rfc) §\(entry.section)")
+            row.append(sections ? "\(entry.rfc) §\(entry.section)" : entry.rfc)
             table.add(row)
         }
-        return table.render(maxWidth: width, headerStyle: style.bold)
+        return table
     }
 }

@@ -14,7 +14,7 @@ public enum ReplayError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A review earlier than the one before it.
     case timeWentBackwards(caseID: String, review: Int, at: Date, previous: Date)
     /// The settings in force for a case are not usable (every problem is listed).
-    case invalidSettings(caseID: String, problems: [SettingsError])
+    case invalidSettings(caseID: String, problems: [SchedulerSettingsError])
     /// The results could not be written as JSON (a non-finite number).
     case unencodableOutput(detail: String)
 

@@ -3,8 +3,8 @@ extension SchedulerSettings {
     ///
     /// Returns all problems rather than stopping at the first, so a user fixing a file
     /// sees everything at once.
-    public func validate() -> [SettingsError] {
-        var problems: [SettingsError] = []
+    public func validate() -> [SchedulerSettingsError] {
+        var problems: [SchedulerSettingsError] = []
         let ranges = Self.parameterRanges
         if parameters.count != ranges.count {
             problems.append(.wrongParameterCount(expected: ranges.count, got: parameters.count))
@@ -17,7 +17,7 @@ extension SchedulerSettings {
         if !Self.retentionRange.contains(desiredRetention) {
             problems.append(.retentionOutOfRange(value: desiredRetention, range: Self.retentionRange))
         }
-        for (list, steps) in [(SettingsError.StepList.learning, learningSteps),
+        for (list, steps) in [(SchedulerSettingsError.StepList.learning, learningSteps),
                               (.relearning, relearningSteps)] {
             for (index, seconds) in steps.enumerated() where !(seconds > 0 && seconds.isFinite) {
                 problems.append(.stepNotPositive(list: list, index: index, seconds: seconds))

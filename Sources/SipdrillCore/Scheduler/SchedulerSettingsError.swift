@@ -1,5 +1,5 @@
 /// A problem with ``SchedulerSettings``, found by ``SchedulerSettings/validate()``.
-public enum SettingsError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum SchedulerSettingsError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Which step list a step error is about.
     public enum StepList: String, Equatable, Sendable {
         case learning
