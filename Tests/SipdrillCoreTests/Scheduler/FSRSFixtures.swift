@@ -44,30 +44,30 @@ enum FSRSFixtures {
         let base = input.settings.applied(to: SchedulerSettings(enableFuzz: false))
         return replayCase.scheduler?.applied(to: base) ?? base
     }
-}
 
-/// Relative closeness for values that py-fsrs and Swift compute with the same formulas.
-func isClose(_ a: Double?, _ b: Double?, relative: Double = 1e-9) -> Bool {
-    switch (a, b) {
-    case (nil, nil): return true
-    case let (a?, b?): return a == b || abs(a - b) <= relative * max(abs(a), abs(b))
-    default: return false
+    /// Relative closeness for values that py-fsrs and Swift compute with the same formulas.
+    static func isClose(_ a: Double?, _ b: Double?, relative: Double = 1e-9) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case let (a?, b?): return a == b || abs(a - b) <= relative * max(abs(a), abs(b))
+        default: return false
+        }
     }
-}
 
-/// Empty when `actual` matches `expected`: state, step and due exactly, S and D to 1e-9.
-func differences(_ actual: ReplayResult, _ expected: ReplayResult) -> [String] {
-    var problems: [String] = []
-    if actual.state != expected.state { problems.append("state \(actual.state) ≠ \(expected.state)") }
-    if actual.step != expected.step {
-        problems.append("step \(actual.step.map(String.init) ?? "nil") ≠ \(expected.step.map(String.init) ?? "nil")")
+    /// Empty when `actual` matches `expected`: state, step and due exactly, S and D to 1e-9.
+    static func differences(_ actual: ReplayResult, _ expected: ReplayResult) -> [String] {
+        var problems: [String] = []
+        if actual.state != expected.state { problems.append("state \(actual.state) ≠ \(expected.state)") }
+        if actual.step != expected.step {
+            problems.append("step \(actual.step.map(String.init) ?? "nil") ≠ \(expected.step.map(String.init) ?? "nil")")
+        }
+        if actual.due != expected.due { problems.append("due \(actual.due) ≠ \(expected.due)") }
+        if !isClose(actual.stability, expected.stability) {
+            problems.append("S \(actual.stability.map { "\($0)" } ?? "nil") ≠ \(expected.stability.map { "\($0)" } ?? "nil")")
+        }
+        if !isClose(actual.difficulty, expected.difficulty) {
+            problems.append("D \(actual.difficulty.map { "\($0)" } ?? "nil") ≠ \(expected.difficulty.map { "\($0)" } ?? "nil")")
+        }
+        return problems
     }
-    if actual.due != expected.due { problems.append("due \(actual.due) ≠ \(expected.due)") }
-    if !isClose(actual.stability, expected.stability) {
-        problems.append("S \(actual.stability.map { "\($0)" } ?? "nil") ≠ \(expected.stability.map { "\($0)" } ?? "nil")")
-    }
-    if !isClose(actual.difficulty, expected.difficulty) {
-        problems.append("D \(actual.difficulty.map { "\($0)" } ?? "nil") ≠ \(expected.difficulty.map { "\($0)" } ?? "nil")")
-    }
-    return problems
 }

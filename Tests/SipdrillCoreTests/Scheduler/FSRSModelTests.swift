@@ -10,15 +10,15 @@ struct FSRSModelTests {
     @Test("decay and factor make R(S, S) = 0.9")
     func forgettingCurve() {
         #expect(model.decay == -0.1542)
-        #expect(isClose(model.factor, 0.98034649441, relative: 1e-10))
+        #expect(FSRSFixtures.isClose(model.factor, 0.98034649441, relative: 1e-10))
         for stability in [0.5, 1, 3.7, 100, 3650] {
-            #expect(isClose(model.retrievability(elapsedDays: stability, stability: stability), 0.9, relative: 1e-12))
+            #expect(FSRSFixtures.isClose(model.retrievability(elapsedDays: stability, stability: stability), 0.9, relative: 1e-12))
         }
         #expect(model.retrievability(elapsedDays: 0, stability: 5) == 1)
         // A different decay still passes through 0.9 at t = S.
         var w = SchedulerSettings.defaultParameters
         w[20] = 0.5
-        #expect(isClose(FSRS(parameters: w).retrievability(elapsedDays: 7, stability: 7), 0.9, relative: 1e-12))
+        #expect(FSRSFixtures.isClose(FSRS(parameters: w).retrievability(elapsedDays: 7, stability: 7), 0.9, relative: 1e-12))
     }
 
     @Test("initial stability is w[G−1]; initial difficulty is clamped", arguments: [
@@ -34,7 +34,7 @@ struct FSRSModelTests {
         #expect(abs(model.initialDifficulty(.easy, clamped: false) - -4.7716) < 5e-5)
         // Good leaves D almost unchanged: only the 0.1 % pull toward −4.77.
         let d = model.nextDifficulty(5, rating: .good)
-        #expect(isClose(d, 0.001 * model.initialDifficulty(.easy, clamped: false) + 0.999 * 5))
+        #expect(FSRSFixtures.isClose(d, 0.001 * model.initialDifficulty(.easy, clamped: false) + 0.999 * 5))
         // All-Again saturates just below 10, not at 10.
         var saturated = 5.0
         for _ in 0..<200 { saturated = model.nextDifficulty(saturated, rating: .again) }
@@ -85,9 +85,12 @@ struct FSRSModelTests {
         #expect(model.interval(stability: 1e6, desiredRetention: 0.9, maximumInterval: 365) == 365)
         #expect(model.interval(stability: 3.4, desiredRetention: 0.9, maximumInterval: 36500) == 3)
         #expect(model.interval(stability: 3.6, desiredRetention: 0.9, maximumInterval: 36500) == 4)
-        // Exactly x.5 raw intervals: the term is 1 when factor cancels, so feed it directly.
-        #expect(model.interval(stability: 2.5 * model.factor, retentionTerm: 1, maximumInterval: 36500) == 2)
-        #expect(model.interval(stability: 3.5 * model.factor, retentionTerm: 1, maximumInterval: 36500) == 4)
+        // Raw intervals of exactly x.5 (checked first, so the test cannot pass by accident).
+        for (half, even) in [(2.5, 2.0), (3.5, 4.0)] {
+            let stability = half * model.factor
+            #expect(stability / model.factor == half)
+            #expect(model.interval(stability: stability, retentionTerm: 1, maximumInterval: 36500) == Int(even))
+        }
         #expect(model.interval(stability: .nan, retentionTerm: 1, maximumInterval: 36500) == 1)
     }
 }

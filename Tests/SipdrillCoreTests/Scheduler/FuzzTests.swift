@@ -6,7 +6,7 @@ import Testing
 @Suite("Fuzz")
 struct FuzzTests {
     @Test("ranges match py-fsrs", arguments: [
-        (3, 2...4), (7, 5...9), (20, 17...23), (50, 46...54), (100, 93...107), (365, 347...383),
+        (3, 2...4), (7, 5...9), (20, 17...23), (50, 46...54), (100, 93...107), (365, 345...385),
     ])
     func ranges(days: Int, expected: ClosedRange<Int>) {
         #expect(Fuzz.range(days: days, maximumInterval: 36500) == expected)

@@ -32,7 +32,7 @@ struct ReferenceVectorTests {
             #expect(actual.results.count == reference.results.count, "case \(actual.id)")
             for (index, (a, e)) in zip(actual.results, reference.results).enumerated() {
                 compared += 1
-                let problems = differences(a, e)
+                let problems = FSRSFixtures.differences(a, e)
                 if !problems.isEmpty {
                     mismatches.append("case \(actual.id) review \(index + 1): " + problems.joined(separator: ", "))
                 }
@@ -76,7 +76,7 @@ struct ReferenceVectorTests {
                         mismatches.append("\(where_): no preview for \(option)")
                         continue
                     }
-                    let problems = differences(ReplayResult(mine), theirs)
+                    let problems = FSRSFixtures.differences(ReplayResult(mine), theirs)
                     if !problems.isEmpty {
                         mismatches.append("\(where_) preview \(option): " + problems.joined(separator: ", "))
                     }
@@ -84,7 +84,7 @@ struct ReferenceVectorTests {
 
                 card = scheduler.review(card, rating: rating, at: at, fuzzSeed: nil).card
                 #expect(card == shown[rating], "\(where_): the preview is what review applies")
-                let problems = differences(ReplayResult(card), reference.results[index])
+                let problems = FSRSFixtures.differences(ReplayResult(card), reference.results[index])
                 if !problems.isEmpty {
                     mismatches.append("\(where_): " + problems.joined(separator: ", "))
                 }
@@ -102,7 +102,7 @@ struct ReferenceVectorTests {
             let settings = FSRSFixtures.settings(for: replayCase, in: input)
             let card = Scheduler.rebuild(log, settings: settings, newCardDue: .distantPast, fuzzSeed: nil)
             let last = try #require(reference.results.last)
-            #expect(differences(ReplayResult(card), last).isEmpty, "case \(replayCase.id)")
+            #expect(FSRSFixtures.differences(ReplayResult(card), last).isEmpty, "case \(replayCase.id)")
             #expect(card.reps == log.count)
             #expect(card.lastReview == log.last?.at)
         }

@@ -10,7 +10,7 @@ private func standardSettings(_ change: (inout SchedulerSettings) -> Void) -> Sc
 
 /// Validation finds every problem, each with a message that names the field and the bound.
 @Suite("Scheduler settings validation")
-struct SettingsValidationTests {
+struct SchedulerSettingsValidationTests {
     @Test("standard settings are valid")
     func standardIsValid() {
         #expect(SchedulerSettings.standard.validate().isEmpty)
@@ -22,7 +22,7 @@ struct SettingsValidationTests {
 
     @Test("each problem and its message", arguments: [
         (standardSettings { $0.parameters = Array(repeating: 1, count: 19) },
-         [SettingsError.wrongParameterCount(expected: 21, got: 19)],
+         [SchedulerSettingsError.wrongParameterCount(expected: 21, got: 19)],
          ["expected 21 parameters, got 19"]),
         (standardSettings { $0.parameters[3] = 150 },
          [.parameterOutOfRange(index: 3, value: 150, range: 0.001...100)],
@@ -53,7 +53,7 @@ struct SettingsValidationTests {
          [.leechThresholdNegative(-1)],
          ["leech threshold -1 is negative (0 turns leech detection off)"]),
     ])
-    func problems(settings: SchedulerSettings, errors: [SettingsError], messages: [String]) {
+    func problems(settings: SchedulerSettings, errors: [SchedulerSettingsError], messages: [String]) {
         let found = settings.validate()
         #expect(found == errors)
         #expect(found.map(\.description) == messages)
