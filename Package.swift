@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SipdrillCLITests",
-            dependencies: ["SipdrillCLI", "SipdrillCore"],
+            dependencies: ["SipdrillCLI", "SipdrillCore", "SipdrillCatalogue"],
             resources: [.copy("Fixtures")]
         ),
     ]

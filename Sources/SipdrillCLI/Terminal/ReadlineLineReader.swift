@@ -29,6 +29,10 @@ final class ReadlineLineReader: LineReader {
         }
         // Ctrl-C clears the line instead of killing the process.
         rl_catch_signals = 0
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interrupt, nil)   // a parent may have left it blocked
         signal(SIGINT) { _ in
             write(1, "^C\n", 3)
             rl_on_new_line()

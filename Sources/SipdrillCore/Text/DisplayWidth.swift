@@ -92,8 +92,17 @@ public enum DisplayWidth {
             if lineWidth + w > width {
                 // Closing punctuation may not start a line: carry the previous CJK character
                 // down with it (the usual Chinese typesetting rule).
-                if isClosingPunctuation(character), let last = line.last, of(last) == 2, line.count > 1 {
-                    lastBreak = line.index(before: line.endIndex)
+                if isClosingPunctuation(character) {
+                    // Step back over any closing punctuation already at the end, then one more
+                    // character, so the whole run moves down with the word it closes.
+                    var cut = line.endIndex
+                    while cut > line.startIndex, isClosingPunctuation(line[line.index(before: cut)]) {
+                        cut = line.index(before: cut)
+                    }
+                    if cut > line.startIndex, of(line[line.index(before: cut)]) == 2 {
+                        cut = line.index(before: cut)
+                    }
+                    if cut > line.startIndex { lastBreak = cut }
                 }
                 if let cut = lastBreak, cut > line.startIndex {
                     lines.append(String(line[..<cut]).trimmingWhitespace)

@@ -40,3 +40,16 @@ import Testing
         #expect(!lines.dropFirst().contains { $0.hasPrefix("，") || $0.hasPrefix("。") })
     }
 }
+
+@Suite struct WrapPunctuationTests {
+    /// A closing bracket that would start a line pulls the character before it down instead.
+    @Test(arguments: Array(8...40) + [76, 78])
+    func closingPunctuationNeverStartsALine(width: Int) {
+        let text = "如果终端确知没有其他设备能接听，应当用 600（全忙）；用户主动拒接用 603（拒绝）；用户不在或未注册而不是忙，用 480（暂时不可用）。"
+        let lines = DisplayWidth.wrap(text, width: width)
+        for line in lines.dropFirst() {
+            #expect(!(line.first.map(DisplayWidth.isClosingPunctuation) ?? false), "width \(width): \(lines)")
+        }
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "width \(width): \(lines)")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import SipdrillCore
+import Testing
+
+/// The interactive REPL in a real terminal (tmux): prompt, Tab completion, Chinese input,
+/// aligned Chinese tables, Ctrl-C, history across runs, Ctrl-D.
+@Suite(.serialized) struct ReplTerminalTests {
+    @Test func tabCompletionChineseInputAndAlignment() throws {
+        let folder = BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = TmuxSession(arguments: ["--progress-dir", folder, "--no-color"])
+        try #require(session.available, "tmux is needed for the terminal tests")
+        session.waitFor(text: "sipdrill>")
+
+        // Tab completes a command name…
+        session.send("sea", literal: true)
+        session.send("Tab")
+        session.waitFor(text: "sipdrill> search")
+        // …and Chinese typed at the prompt reaches the command intact (UTF-8 locale forced).
+        session.send("忙", literal: true)
+        session.send("Enter")
+        let screen = session.waitFor(text: "全忙")
+        #expect(screen.contains("此处忙"))
+        // The RFC column lines up on rows with Chinese names of different lengths.
+        let rows = screen.split(separator: "\n").filter { $0.contains("RFC 3261 §") }
+        let columns = Set(rows.map { DisplayWidth.of($0[..<$0.range(of: "RFC 3261 §")!.lowerBound]) })
+        #expect(rows.count >= 2)
+        #expect(columns.count == 1, "misaligned:\n\(rows.joined(separator: "\n"))")
+
+        // Tab on an argument lists matching codes.
+        session.send("show 48", literal: true)
+        session.send("Tab")
+        session.waitFor(text: "489")
+        session.send("6", literal: true)
+        session.send("Enter")
+        session.waitFor(text: "RFC 3261 §21.4.24")
+
+        // Ctrl-C clears the line instead of quitting.
+        session.send("garbage", literal: true)
+        session.send("C-c")
+        session.send("list --class 1xx", literal: true)
+        session.send("Enter")
+        let afterInterrupt = session.waitFor(text: "Session Progress")
+        #expect(!afterInterrupt.contains("unknown command 'garbage"))
+
+        // Ctrl-D leaves.
+        session.send("C-d")
+        session.waitFor(text: "[exited]")
+    }
+
+    @Test func historyPersistsBetweenRuns() throws {
+        let folder = BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            let first = TmuxSession(arguments: ["--progress-dir", folder])
+            try #require(first.available)
+            first.waitFor(text: "sipdrill>")
+            first.send("show 183 --lang zh", literal: true)
+            first.send("Enter")
+            first.waitFor(text: "会话")
+            first.send("quit", literal: true)
+            first.send("Enter")
+            first.waitFor(text: "[exited]")
+        }
+        let history = try String(contentsOfFile: folder + "/default.history", encoding: .utf8)
+        #expect(history.contains("show 183 --lang zh"))
+        let second = TmuxSession(arguments: ["--progress-dir", folder])
+        second.waitFor(text: "sipdrill>")
+        second.send("Up")   // previous session's line comes back: quit, then show 183
+        second.send("Up")
+        second.waitFor(text: "sipdrill> show 183 --lang zh")
+        second.send("C-c")   // Ctrl-D only ends input on an empty line
+        second.send("C-d")
+        second.waitFor(text: "[exited]")
+    }
+
+    @Test func minimalEnvironmentStillEditsChinese() throws {
+        let folder = BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // LC_ALL=C is the worst case: readline would read UTF-8 bytes as Meta keys.
+        let session = TmuxSession(arguments: ["--progress-dir", folder], environment: ["LC_ALL": "C"])
+        try #require(session.available)
+        session.waitFor(text: "sipdrill>")
+        session.send("search 忙x", literal: true)
+        session.send("BSpace")   // one Backspace must delete the whole 'x', then we check 忙 is intact
+        session.send("Enter")
+        session.waitFor(text: "全忙")
+        session.send("C-d")
+        session.waitFor(text: "[exited]")
+    }
+}
