@@ -45,7 +45,7 @@ let rfc2543Only: [(Int, String)] = [(409, "Conflict"), (411, "Length Required")]
 let dailyCodes = [100, 180, 183, 200, 401, 403, 404, 407, 408, 480, 486, 487, 488, 500, 503, 603]
 
 @Suite struct SIPRegistryTests {
-    let deck = EmbeddedCatalogue.load().decks.first { $0.id == .sip }!
+    let deck = EmbeddedCatalogue.decks().first { $0.id == .sip }!
 
     @Test func everyRegisteredCodeIsPresentOnceWithItsPhraseAndRFC() {
         for (code, phrase, rfc) in sipRegistry {

@@ -10,7 +10,7 @@ public final class App {
     var language: LanguageChoice
     var deck: DeckID = .sip
     var noColor: Bool
-    private var embedded: CompiledCatalogue?
+    private var embedded: [Deck]?
     private var loadedFolders: [String: [Deck]] = [:]
 
     public init(io: IO, global: GlobalOptions = GlobalOptions()) {
@@ -22,17 +22,17 @@ public final class App {
         self.noColor = global.noColor
     }
 
-    /// The catalogue compiled into the binary, decoded once.
-    var builtIn: CompiledCatalogue {
+    /// The decks compiled into the binary, built once per process.
+    var builtIn: [Deck] {
         if let embedded { return embedded }
-        let loaded = EmbeddedCatalogue.load()
-        embedded = loaded
-        return loaded
+        let decks = EmbeddedCatalogue.decks()
+        embedded = decks
+        return decks
     }
 
     /// The context a command runs in: session choices with this command's options on top.
     func context(_ global: GlobalOptions, loadingContent: Bool = true) throws -> Context {
-        var catalogue = Catalogue(decks: builtIn.decks)
+        var catalogue = Catalogue(decks: builtIn)
         if loadingContent, let folder = global.content {
             catalogue.merge(try decks(in: folder))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SipdrillCatalogue
 import SipdrillCore
 
 struct CheckCommand: AppCommand {
@@ -32,8 +33,7 @@ struct CheckCommand: AppCommand {
     struct Failed: Error {}
 
     func run(in context: Context) throws {
-        let builtIn = context.app.builtIn
-        var catalogue = Catalogue(decks: builtIn.decks)
+        var catalogue = Catalogue(decks: context.app.builtIn)
         var problems: [ContentProblem] = []
         if let folder = global.content {
             let loaded = try ContentFolder.load(folder)
@@ -44,7 +44,7 @@ struct CheckCommand: AppCommand {
         if json {
             try context.printJSON(Output(
                 ok: problems.isEmpty, entries: entries, decks: catalogue.decks.count,
-                content_version: builtIn.contentVersion,
+                content_version: EmbeddedCatalogue.contentVersion,
                 problems: problems.map { Problem(file: $0.file, line: $0.line, message: $0.message) }))
         } else if problems.isEmpty {
             context.io.print(context.style.good("ok") + " (\(entries) entries in \(catalogue.decks.count) deck\(catalogue.decks.count == 1 ? "" : "s"))")

@@ -32,6 +32,30 @@ public struct Entry: Codable, Equatable, Sendable {
         }
     }
 
+    public init(deck: DeckID, id: EntryID, code: Int, codeClass: String, phrase: String, zh: String,
+                status: EntryStatus, rfc: String, section: String, aliases: Aliases, senders: [Sender],
+                headers: [HeaderField], meaning: Bilingual, useWhen: Bilingual, notWhen: Bilingual,
+                confusable: [Confusable], scenarios: [Bilingual], note: Bilingual?) {
+        self.deck = deck
+        self.id = id
+        self.code = code
+        self.codeClass = codeClass
+        self.phrase = phrase
+        self.zh = zh
+        self.status = status
+        self.rfc = rfc
+        self.section = section
+        self.aliases = aliases
+        self.senders = senders
+        self.headers = headers
+        self.meaning = meaning
+        self.useWhen = useWhen
+        self.notWhen = notWhen
+        self.confusable = confusable
+        self.scenarios = scenarios
+        self.note = note
+    }
+
     enum CodingKeys: String, CodingKey {
         case deck, id, code, phrase, zh, status, rfc, section, aliases, senders, headers, meaning
         case codeClass = "class", useWhen = "use_when", notWhen = "not_when"

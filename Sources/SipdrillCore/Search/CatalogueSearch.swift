@@ -8,10 +8,10 @@ public enum CatalogueSearch {
 
     /// Fields searched, with how much a match in each counts. Names beat prose.
     enum Field: CaseIterable {
-        case code, phrase, zh, aliases, meaning, useWhen
+        case code, phrase, zh, aliases, meaning
 
         /// Names get bonuses for exact, prefix and close matches; prose only counts matches.
-        var isName: Bool { self != .meaning && self != .useWhen }
+        var isName: Bool { self != .meaning }
 
         var weight: Int {
             switch self {
@@ -19,7 +19,6 @@ public enum CatalogueSearch {
             case .phrase, .zh: 100
             case .aliases: 70
             case .meaning: 12
-            case .useWhen: 4
             }
         }
 
@@ -30,7 +29,6 @@ public enum CatalogueSearch {
             case .zh: [entry.zh]
             case .aliases: entry.aliases.en + entry.aliases.zh
             case .meaning: [entry.meaning.en, entry.meaning.zh]
-            case .useWhen: [entry.useWhen.en, entry.useWhen.zh]
             }
         }
     }
