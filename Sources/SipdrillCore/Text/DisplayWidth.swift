@@ -101,8 +101,8 @@ public enum DisplayWidth {
                     }
                     if cut > line.startIndex, of(line[line.index(before: cut)]) == 2 {
                         cut = line.index(before: cut)
+                        if cut > line.startIndex { lastBreak = cut }
                     }
-                    if cut > line.startIndex { lastBreak = cut }
                 }
                 if let cut = lastBreak, cut > line.startIndex {
                     lines.append(String(line[..<cut]).trimmingWhitespace)

@@ -42,6 +42,15 @@ import Testing
 }
 
 @Suite struct WrapPunctuationTests {
+    /// Latin text breaks at spaces only (widths from the longest word up), even when a full
+    /// stop follows a word at the edge.
+    @Test(arguments: Array(13...40))
+    func latinWordsStayWhole(width: Int) {
+        let text = "The client retries with Authorization and a CSeq one higher (RFC 3261 §22.2). Done."
+        let lines = DisplayWidth.wrap(text, width: width)
+        #expect(lines.joined(separator: " ") == text, "width \(width): \(lines)")
+    }
+
     /// A closing bracket that would start a line pulls the character before it down instead.
     @Test(arguments: Array(8...40) + [76, 78])
     func closingPunctuationNeverStartsALine(width: Int) {
