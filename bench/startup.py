@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Cold start-up of `sipdrill show 486` (release, full catalogue) against a Foundation
 hello-world, run alternately so machine noise hits both alike. Prints medians and the ratio.
+Also the time one browse command takes inside a running REPL (200 piped commands, per command).
 
 usage: python3 bench/startup.py [--runs N]     (builds both in release first)
 """
@@ -34,6 +35,17 @@ for _ in range(args.runs):
         start = time.perf_counter()
         subprocess.run(argv, stdout=subprocess.DEVNULL, env=env, check=True)
         times[name].append((time.perf_counter() - start) * 1000)
+
+# Inside the REPL: many commands through one process, so start-up is paid once.
+for name, line in [("repl: show 486", "show 486"), ("repl: search 忙", "search 忙"), ("repl: list", "list")]:
+    count = 200
+    script = (line + "\n") * count
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sipdrill, "--no-color"], input=script.encode(), stdout=subprocess.DEVNULL, env=env, check=True)
+        runs.append((time.perf_counter() - start) * 1000 / count)
+    times[name] = runs * (args.runs // 5)
 
 base = statistics.median(times["foundation hello"])
 print(f"{'program':<22}{'median ms':>10}{'p90 ms':>9}{'× hello':>9}")

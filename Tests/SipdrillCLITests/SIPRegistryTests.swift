@@ -137,3 +137,22 @@ let dailyCodes = [100, 180, 183, 200, 401, 403, 404, 407, 408, 480, 486, 487, 48
         }
     }
 }
+
+@Suite struct SourcesFileTests {
+    /// content/SOURCES.md lists, per RFC, exactly the codes (and sections) the deck cites.
+    @Test func sourcesFileMatchesTheCatalogue() throws {
+        let url = BinaryRunner.repositoryRoot.appendingPathComponent("content/SOURCES.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var listed: [String: String] = [:]
+        for line in text.split(separator: "\n") where line.hasPrefix("| RFC ") && !line.hasPrefix("| RFC |") {
+            let cells = line.split(separator: "|").map { $0.trimmingWhitespace }
+            listed[cells[0]] = cells[1]
+        }
+        let deck = try #require(EmbeddedCatalogue.decks().first { $0.id == .sip })
+        var expected: [String: String] = [:]
+        for (rfc, entries) in Dictionary(grouping: deck.entries, by: \.rfc) {
+            expected[rfc] = entries.sorted { $0.code < $1.code }.map { "\($0.code) (§\($0.section))" }.joined(separator: ", ")
+        }
+        #expect(listed == expected)
+    }
+}

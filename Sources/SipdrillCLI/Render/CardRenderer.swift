@@ -34,10 +34,11 @@ struct CardRenderer {
             lines.append("  " + style.dim(Labels.text(Labels.none, language)))
         }
         let nameWidth = entry.headers.map { DisplayWidth.of($0.name) }.max() ?? 0
+        let needWidth = entry.headers.map { DisplayWidth.of(Labels.text($0.need.label, language)) }.max() ?? 0
         for header in entry.headers {
-            let need = Labels.text(header.need.label, language)
+            let need = DisplayWidth.padRight(Labels.text(header.need.label, language), to: needWidth)
             let lead = "  " + style.bold(DisplayWidth.padRight(header.name, to: nameWidth)) + "  " + need
-            lines += hanging(lead: lead, leadWidth: 2 + nameWidth + 2 + DisplayWidth.of(need), texts: header.why)
+            lines += hanging(lead: lead, leadWidth: 2 + nameWidth + 2 + needWidth, texts: header.why)
         }
         if !entry.confusable.isEmpty {
             lines.append("")

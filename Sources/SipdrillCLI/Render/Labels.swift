@@ -9,7 +9,7 @@ enum Labels {
     static let confusable = Bilingual(en: "Confused with", zh: "易混淆")
     static let scenarios = Bilingual(en: "Scenarios", zh: "场景")
     static let note = Bilingual(en: "Note", zh: "说明")
-    static let status = Bilingual(en: "status", zh: "状态")
+    static let status = Bilingual(en: "Status", zh: "状态")
     static let sentBy = Bilingual(en: "sent by", zh: "发送方")
     static let aliases = Bilingual(en: "also accepted", zh: "也可答")
     static let code = Bilingual(en: "Code", zh: "状态码")

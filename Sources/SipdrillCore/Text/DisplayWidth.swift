@@ -117,10 +117,15 @@ public enum DisplayWidth {
             if character == " " || w == 2 { lastBreak = line.endIndex }
             line.append(character)
             lineWidth += w
-            if w == 2 { lastBreak = line.endIndex }
+            // Opening brackets stay with what follows them: no break right after one.
+            if w == 2, !isOpeningPunctuation(character) { lastBreak = line.endIndex }
         }
         if !line.trimmingWhitespace.isEmpty { lines.append(line.trimmingWhitespace) }
         return lines.isEmpty ? [""] : lines
+    }
+
+    static func isOpeningPunctuation(_ character: Character) -> Bool {
+        "（《「『【“‘".contains(character)
     }
 
     static func isClosingPunctuation(_ character: Character) -> Bool {

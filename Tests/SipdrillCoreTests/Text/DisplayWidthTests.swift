@@ -59,6 +59,9 @@ import Testing
         for line in lines.dropFirst() {
             #expect(!(line.first.map(DisplayWidth.isClosingPunctuation) ?? false), "width \(width): \(lines)")
         }
+        for line in lines.dropLast() {
+            #expect(!(line.last.map(DisplayWidth.isOpeningPunctuation) ?? false), "width \(width): \(lines)")
+        }
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "width \(width): \(lines)")
     }
 }
