@@ -8,6 +8,8 @@ public enum CLIError: Error, Equatable {
     case unknownCommand(String, suggestions: [String])
     case badOption(String)
     case nothingFound(String)
+    case fileUnreadable(String)
+    case replay(file: String, String)
 
     public var message: String {
         switch self {
@@ -29,6 +31,10 @@ public enum CLIError: Error, Equatable {
             return text
         case .nothingFound(let query):
             return "nothing matches '\(query)'"
+        case .fileUnreadable(let path):
+            return "cannot read \(path): no such file or not readable"
+        case .replay(let file, let detail):
+            return "\(file == "-" ? "standard input" : file): \(detail)"
         }
     }
 
@@ -37,6 +43,8 @@ public enum CLIError: Error, Equatable {
         switch self {
         case .contentProblems, .contentFolderUnreadable: 65
         case .unknownCommand, .badOption: 64
+        case .replay: 65
+        case .fileUnreadable: 66
         case .lookup, .nothingFound: 1
         }
     }

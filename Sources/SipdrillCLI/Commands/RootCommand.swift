@@ -11,6 +11,7 @@ struct RootCommand: ParsableCommand {
     /// Commands that work both as subcommands and in the REPL.
     static let browseCommands: [any AppCommand.Type] = [
         ShowCommand.self, ListCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self,
+        ReplayCommand.self,
     ]
 
     static var commandNames: [String] {
