@@ -16,7 +16,8 @@ let package = Package(
         // display width, scheduler. No files, no clock, no terminal.
         .target(
             name: "SipdrillCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["Study"]   // TEMP while the study core is written in parallel
         ),
         // GNU readline (libreadline-dev), reached only through the LineReader seam.
         .systemLibrary(name: "CReadline",
@@ -50,6 +51,7 @@ let package = Package(
         .testTarget(
             name: "SipdrillCoreTests",
             dependencies: ["SipdrillCore"],
+            exclude: ["Study"],   // TEMP
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

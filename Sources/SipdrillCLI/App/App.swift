@@ -12,6 +12,8 @@ public final class App {
     var noColor: Bool
     private var embedded: [Deck]?
     private var loadedFolders: [String: [Deck]] = [:]
+    /// The learner's progress, opened (and locked) by sessions that read or write it.
+    private(set) var progress: ProgressStore?
 
     public init(io: IO, global: GlobalOptions = GlobalOptions()) {
         self.io = io
@@ -40,6 +42,23 @@ public final class App {
             io: io, app: self, catalogue: catalogue, language: global.lang ?? language, deck: deck,
             style: Style.decide(isTTY: io.stdoutIsTTY, environment: io.environment, noColorFlag: global.noColor || noColor),
             global: global)
+    }
+
+    /// Opens the profile's progress once per process (locking it against a second session).
+    func openProgress(_ global: GlobalOptions) throws -> ProgressStore {
+        if let progress { return progress }
+        let store = try ProgressStore(directory: progressDirectory(global), profile: global.profile ?? ProfileName.default)
+        progress = store
+        return store
+    }
+
+    func closeProgress() {
+        progress?.close()
+        progress = nil
+    }
+
+    func progressDirectory(_ global: GlobalOptions) -> String {
+        ProgressLocation.directory(option: global.progressDir, environment: io.environment)
     }
 
     /// Decks from a `--content` folder; any problem refuses the folder (use `check` to list them).

@@ -10,6 +10,8 @@ public enum CLIError: Error, Equatable {
     case nothingFound(String)
     case fileUnreadable(String)
     case replay(file: String, String)
+    case progress(file: String, ProgressError)
+    case progressIO(path: String, reason: String)
 
     public var message: String {
         switch self {
@@ -33,6 +35,13 @@ public enum CLIError: Error, Equatable {
             return "nothing matches '\(query)'"
         case .fileUnreadable(let path):
             return "cannot read \(path): no such file or not readable"
+        case .progress(let file, let error):
+            if case .badProfileName = error { return error.description }
+            if case .locked = error { return "profile file \(file) \(error.description)" }
+            return "progress file \(file) \(error.description). It was left untouched; "
+                + "fix or move it away to continue (a fresh start would otherwise lose it)."
+        case .progressIO(let path, let reason):
+            return "\(path): \(reason)"
         case .replay(let file, let detail):
             return "\(file == "-" ? "standard input" : file): \(detail)"
         }
@@ -43,7 +52,8 @@ public enum CLIError: Error, Equatable {
         switch self {
         case .contentProblems, .contentFolderUnreadable: 65
         case .unknownCommand, .badOption: 64
-        case .replay: 65
+        case .replay, .progress: 65
+        case .progressIO: 74
         case .fileUnreadable: 66
         case .lookup, .nothingFound: 1
         }

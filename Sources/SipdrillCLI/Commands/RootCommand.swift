@@ -27,10 +27,16 @@ struct ReplCommand: AppCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(in context: Context) throws {
+        // Progress first: a damaged or newer file, or a profile open in another session,
+        // stops the REPL before anything could be written.
+        let store = try context.app.openProgress(global)
+        defer { context.app.closeProgress() }
+        if store.lostInFlight > 0 {
+            context.io.printError("note: the last session ended abruptly; the answer being saved at that moment was lost (\(store.lostInFlight)).")
+        }
         let reader: any LineReader
         if context.io.stdinIsTTY && context.io.stdoutIsTTY {
-            let folder = ProgressLocation.directory(option: global.progressDir, environment: context.io.environment)
-            reader = ReadlineLineReader(historyPath: ProgressLocation.historyFile(in: folder, profile: global.profile))
+            reader = ReadlineLineReader(historyPath: ProgressLocation.historyFile(in: store.directory, profile: global.profile))
         } else {
             reader = PlainLineReader()
         }
