@@ -6,7 +6,7 @@ import Glibc
 
 /// One session per profile: a lock file holding the owner's pid. A lock whose process is gone
 /// (a crash, kill -9) is stale and taken over.
-final class ProfileLock {
+package final class ProfileLock {
     let path: String
     private var held = false
 

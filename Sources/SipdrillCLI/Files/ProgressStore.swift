@@ -9,22 +9,24 @@ import Glibc
 /// Each answer is one fsync'd journal line (cost independent of the log's size); the JSON
 /// file is rewritten atomically when the session ends, or at the next start if it did not end
 /// cleanly. A bad or newer file is refused and left untouched.
-final class ProgressStore {
-    let directory: String
-    let profile: String
-    private(set) var document: ProgressDocument
+package final class ProgressStore {
+    package let directory: String
+    package let profile: String
+    package private(set) var document: ProgressDocument
     /// Answers cut off mid-write by a crash last time (at most one), found at open.
-    private(set) var lostInFlight = 0
+    package private(set) var lostInFlight = 0
     private var journalFD: Int32 = -1
+    /// Where the stored log is in the file, until it is read.
+    private var logLocation: ProgressCodec.LogLocation?
     private let lock: ProfileLock?
 
-    var filePath: String { directory + "/\(profile).json" }
-    var journalPath: String { directory + "/\(profile).journal" }
-    var hasFile: Bool { FileManager.default.fileExists(atPath: filePath) }
+    package var filePath: String { directory + "/\(profile).json" }
+    package var journalPath: String { directory + "/\(profile).journal" }
+    package var hasFile: Bool { FileManager.default.fileExists(atPath: filePath) }
 
     /// Opens (and, with `locking`, locks) a profile. Nothing is written unless a journal left
     /// by an unfinished session has to be folded in.
-    init(directory: String, profile: String, locking: Bool = true) throws(CLIError) {
+    package init(directory: String, profile: String, locking: Bool = true) throws(CLIError) {
         self.directory = directory
         do {
             self.profile = try ProfileName.validate(profile)
@@ -46,8 +48,20 @@ final class ProgressStore {
         }
         var document = ProgressDocument()
         do {
-            if let bytes = try DurableFile.read(filePath) {
-                do { document = try ProgressCodec.decode(bytes) } catch { throw CLIError.progress(file: filePath, error) }
+            // Read the header only; the log stays on disk until something needs it.
+            if let (prefix, size) = try DurableFile.readPrefix(filePath, until: { ProgressCodec.headerEnd(in: $0) != nil }) {
+                do {
+                    if let end = ProgressCodec.headerEnd(in: prefix),
+                       let (head, location) = try ProgressCodec.decodeHead(prefix[..<end], fileSize: size) {
+                        document = head
+                        logLocation = location
+                    } else {
+                        let whole = prefix.count == size ? prefix : try DurableFile.read(filePath) ?? []
+                        document = try ProgressCodec.decode(whole)
+                    }
+                } catch let error as ProgressError {
+                    throw CLIError.progress(file: filePath, error)
+                }
             }
             if let journal = try DurableFile.read(directory + "/\(profile).journal") {
                 let (entries, torn): ([JournalEntry], Int)
@@ -76,29 +90,55 @@ final class ProgressStore {
     }
 
     /// Records an answer durably (journal line + fsync) before the caller moves on.
-    func record(_ review: ReviewRecord, card: CardRecord) throws(CLIError) {
+    package func record(_ review: ReviewRecord, card: CardRecord) throws(CLIError) {
         let before = document.cards[review.card]
         try appendJournal(.review(review, after: card, before: before))
         document.apply(review, card: card)
     }
 
+    /// Reads the stored review log into memory (once); needed for saving, undoing past this
+    /// session and statistics.
+    package func loadLog() throws(CLIError) {
+        guard !document.log.isLoaded, let location = logLocation else { return }
+        do {
+            try document.log.attach(try DurableFile.read(filePath, range: location.range))
+        } catch let error as DurableFile.Failure {
+            throw CLIError.progressIO(path: error.path, reason: error.reason)
+        } catch let error as ProgressError {
+            throw CLIError.progress(file: filePath, error)
+        } catch {
+            throw CLIError.progressIO(path: filePath, reason: "\(error)")
+        }
+        logLocation = nil
+    }
+
+    /// Every review, oldest first.
+    package func logEntries() throws(CLIError) -> [ReviewRecord] {
+        try loadLog()
+        do { return try document.log.entries() } catch { throw CLIError.progress(file: filePath, error) }
+    }
+
     /// Takes back the newest answer; returns it (nil when there is nothing to undo).
-    func undo() throws(CLIError) -> ReviewRecord? {
+    package func undo() throws(CLIError) -> ReviewRecord? {
         guard document.log.count > 0 else { return nil }
+        if document.log.appended.isEmpty { try loadLog() }
         try appendJournal(.undo)
         do { return try document.undoLast() } catch { throw CLIError.progress(file: filePath, error) }
     }
 
     /// Changes outside the answer path (settings, suspend): applied and saved at once.
-    func update(_ change: (inout ProgressDocument) -> Void) throws(CLIError) {
+    package func update(_ change: (inout ProgressDocument) -> Void) throws(CLIError) {
         change(&document)
         try save()
     }
 
     /// Writes the whole file atomically and drops the journal it now contains.
-    func save() throws(CLIError) {
+    package func save() throws(CLIError) {
+        try loadLog()
+        let bytes: [UInt8]
+        do { bytes = try ProgressCodec.encode(document) } catch { throw CLIError.progress(file: filePath, error) }
         do {
-            try DurableFile.replace(filePath, with: ProgressCodec.encode(document))
+            try DurableFile.replace(filePath, with: bytes)
         } catch {
             throw CLIError.progressIO(path: error.path, reason: error.reason)
         }
@@ -109,11 +149,11 @@ final class ProgressStore {
         unlink(journalPath)
         DurableFile.syncFolder(of: journalPath)
         // The file now holds everything: what was appended is part of the stored log.
-        if let reloaded = try? ProgressCodec.decode(ProgressCodec.encode(document)) { document = reloaded }
+        if let reloaded = try? ProgressCodec.decode(bytes) { document = reloaded }
     }
 
     /// Folds the journal in (if anything was recorded) and releases the lock.
-    func close() {
+    package func close() {
         if FileManager.default.fileExists(atPath: journalPath) { try? save() }
         if journalFD >= 0 { Glibc.close(journalFD); journalFD = -1 }
         lock?.release()

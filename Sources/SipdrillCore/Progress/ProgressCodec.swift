@@ -18,22 +18,33 @@ import Foundation
 public enum ProgressCodec {
     static let logMarker = Array(",\n  \"log\" : [\n".utf8)
     static let logEnd = Array("\n]\n}\n".utf8)
+    static let emptyLogEnd = Array("]\n}\n".utf8)
 
     struct Header: Codable {
         var cards: [String: CardRecord]
         var journalSeq: Int?
+        /// How many reviews the log holds and how many bytes it takes: a load reads only the
+        /// header, yet can tell a file cut short from a whole one by its size.
+        var logBytes: Int?
+        var logCount: Int?
         var settings: ProgressSettings
         var version: Int
 
         enum CodingKeys: String, CodingKey {
-            case cards, journalSeq = "journal_seq", settings, version
+            case cards, journalSeq = "journal_seq", logBytes = "log_bytes", logCount = "log_count", settings, version
         }
     }
 
-    /// The file's bytes.
-    public static func encode(_ document: ProgressDocument) -> [UInt8] {
-        let header = Header(cards: document.cards, journalSeq: document.journalSeq, settings: document.settings,
-                            version: document.version)
+    /// Where the log sits in a file whose header was read with `decodeHead`.
+    public struct LogLocation: Equatable, Sendable {
+        public var range: Range<Int>
+    }
+
+    /// The file's bytes. The log must be loaded (see `ReviewLog.attach`).
+    public static func encode(_ document: ProgressDocument) throws(ProgressError) -> [UInt8] {
+        let log = try document.log.serialized()
+        let header = Header(cards: document.cards, journalSeq: document.journalSeq, logBytes: log.count,
+                            logCount: document.log.count, settings: document.settings, version: document.version)
         // Encoding these value types cannot fail (no non-finite doubles reach here: the
         // scheduler clamps S and D); a failure would be a programming error.
         var bytes = Array(try! ProgressCoding.encoder.encode(header))
@@ -41,30 +52,41 @@ public enum ProgressCodec {
         while let last = bytes.last, isSpace(last) { bytes.removeLast() }
         if bytes.last == UInt8(ascii: "}") { bytes.removeLast() }
         while let last = bytes.last, isSpace(last) { bytes.removeLast() }
-        let log = document.log.serialized()
-        return bytes + logMarker + log + (log.isEmpty ? Array("]\n}\n".utf8) : logEnd)
+        return bytes + logMarker + log + (log.isEmpty ? emptyLogEnd : logEnd)
     }
 
-    /// Reads a file's bytes. Older versions are migrated in memory (the caller keeps a backup
-    /// of the original before saving); anything malformed or newer throws.
+    /// Where the header ends in the file's first bytes: the offset just past the log marker,
+    /// or nil when `prefix` does not reach it (read more) or the file is in another layout.
+    public static func headerEnd(in prefix: [UInt8]) -> Int? {
+        find(logMarker, in: prefix).map { $0 + logMarker.count }
+    }
+
+    /// Decodes the header from the file's first `headerEnd` bytes, checks the file's size
+    /// against it, and returns the document with its log not yet loaded. Returns nil when the
+    /// header does not record the log's size (a file written by another tool): decode the
+    /// whole file instead.
+    public static func decodeHead(_ prefix: ArraySlice<UInt8>, fileSize: Int) throws(ProgressError)
+        -> (ProgressDocument, LogLocation)? {
+        let headerBytes = Array(prefix.dropLast(logMarker.count)) + Array("\n}".utf8)
+        let (document, header) = try decodeHeader(Data(headerBytes))
+        guard let logBytes = header.logBytes, let logCount = header.logCount else { return nil }
+        let logStart = prefix.count
+        let expected = logStart + logBytes + (logBytes == 0 ? emptyLogEnd.count : logEnd.count)
+        if fileSize < expected { throw .truncated }
+        if fileSize > expected {
+            throw .wrongShape(path: "log", detail: "the file is longer than its header says (edited by hand?)")
+        }
+        var result = document
+        result.log = ReviewLog(unloadedCount: logCount)
+        return (result, LogLocation(range: logStart..<(logStart + logBytes)))
+    }
+
+    /// Reads a whole file's bytes. Anything malformed or newer throws.
     public static func decode(_ bytes: [UInt8]) throws(ProgressError) -> ProgressDocument {
-        if let marker = find(logMarker, in: bytes) {
-            let headerBytes = Array(bytes[..<marker]) + Array("\n}".utf8)
-            let logStart = marker + logMarker.count
-            var end = bytes.count
-            while end > logStart, isSpace(bytes[end - 1]) { end -= 1 }
-            let closing = Array("\n]\n}".utf8)
-            let logBytes: ArraySlice<UInt8>
-            if bytes[logStart..<end].elementsEqual(Array("]\n}".utf8)) {
-                logBytes = []
-            } else if end - logStart > closing.count, bytes[(end - closing.count)..<end].elementsEqual(closing) {
-                logBytes = bytes[logStart..<(end - closing.count)]
-            } else {
-                // Our own layout, but the closing bracket is missing: cut short on disk.
-                throw .truncated
-            }
-            var document = try decodeHeader(Data(headerBytes))
-            document.log = ReviewLog(storedBytes: Array(logBytes))
+        if let end = headerEnd(in: bytes), var (document, location) = try decodeHead(bytes[..<end], fileSize: bytes.count) {
+            try document.log.attach(Array(bytes[location.range]))
+            let tail = bytes[location.range.upperBound...]
+            guard tail.elementsEqual(location.range.isEmpty ? emptyLogEnd : logEnd) else { throw .truncated }
             return document
         }
         return try decodeWhole(Data(bytes))
@@ -94,11 +116,11 @@ public enum ProgressCodec {
         document.settings = whole.settings ?? ProgressSettings()
         for record in whole.log ?? [] { document.log.append(record) }
         // Re-serialise as stored so that `appended` only holds this session's reviews.
-        document.log = ReviewLog(storedBytes: document.log.serialized())
+        document.log = ReviewLog(storedBytes: try document.log.serialized())
         return document
     }
 
-    static func decodeHeader(_ data: Data) throws(ProgressError) -> ProgressDocument {
+    static func decodeHeader(_ data: Data) throws(ProgressError) -> (ProgressDocument, Header) {
         struct VersionOnly: Decodable { var version: Int? }
         let version: Int?
         do {
@@ -115,7 +137,7 @@ public enum ProgressCodec {
             document.journalSeq = header.journalSeq ?? 0
             document.settings = header.settings
             document.version = ProgressDocument.currentVersion
-            return document
+            return (document, header)
         } catch {
             throw classify(error, data: data)
         }
@@ -147,7 +169,7 @@ public enum ProgressCodec {
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 13 || byte == 9 }
 
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    package static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard needle.count <= haystack.count, let first = needle.first else { return nil }
         var index = 0
         let limit = haystack.count - needle.count

@@ -9,6 +9,8 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
     case badJournalLine(line: Int, detail: String)
     case badProfileName(String)
     case locked(pid: Int32)
+    /// A programming error: the log was used before the store attached it.
+    case logNotLoaded
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
             "journal line \(line) is damaged (\(detail))"
         case .badProfileName(let name):
             "'\(name)' is not a usable profile name (letters, digits, '-', '_' and '.', not starting with '.')"
+        case .logNotLoaded:
+            "review log used before it was read (a bug in sipdrill)"
         case .locked(let pid):
             "is in use by another sipdrill session (pid \(pid)); finish that session first"
         }

@@ -35,18 +35,18 @@ enum ProgressSamples {
         document.settings.desiredRetention = 0.85
         document.settings.dailyNewLimit = 15
         document.cards["sip-486:code"]?.suspended = true
-        let bytes = ProgressCodec.encode(document)
+        let bytes = try ProgressCodec.encode(document)
         let decoded = try ProgressCodec.decode(bytes)
         #expect(decoded.settings == document.settings)
         #expect(decoded.cards == document.cards)
         #expect(try decoded.log.entries() == document.log.entries())
         #expect(decoded.log.count == 9)
         // Saving again copies the stored log bytes: the file is byte-for-byte stable.
-        #expect(ProgressCodec.encode(decoded) == bytes)
+        #expect(try ProgressCodec.encode(decoded) == bytes)
     }
 
     @Test func fileIsPlainJSONWithTheLogLast() throws {
-        let bytes = ProgressCodec.encode(ProgressSamples.document(reviews: 3))
+        let bytes = try ProgressCodec.encode(ProgressSamples.document(reviews: 3))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
         #expect((object["log"] as? [[String: Any]])?.count == 3)
@@ -57,7 +57,7 @@ enum ProgressSamples {
     }
 
     @Test func emptyDocumentRoundTrips() throws {
-        let bytes = ProgressCodec.encode(ProgressDocument())
+        let bytes = try ProgressCodec.encode(ProgressDocument())
         let decoded = try ProgressCodec.decode(bytes)
         #expect(decoded.log.count == 0)
         #expect(decoded.cards.isEmpty)
@@ -65,7 +65,7 @@ enum ProgressSamples {
 
     @Test func reformattedFileStillLoads() throws {
         // Another tool (jq, an editor) may rewrite the file compactly: the slow path reads it.
-        let bytes = ProgressCodec.encode(ProgressSamples.document(reviews: 5))
+        let bytes = try ProgressCodec.encode(ProgressSamples.document(reviews: 5))
         let object = try JSONSerialization.jsonObject(with: Data(bytes))
         let compact = try JSONSerialization.data(withJSONObject: object)
         let decoded = try ProgressCodec.decode(Array(compact))
@@ -97,11 +97,24 @@ enum ProgressSamples {
         #expect(throws: expected) { try ProgressCodec.decode(Array(text.utf8)) }
     }
 
-    @Test func truncatedLogIsDetected() {
-        let bytes = ProgressCodec.encode(ProgressSamples.document(reviews: 20))
+    @Test func truncatedLogIsDetected() throws {
+        let bytes = try ProgressCodec.encode(ProgressSamples.document(reviews: 20))
         for cut in [bytes.count - 3, bytes.count - 40, bytes.count / 2] {
             #expect(throws: ProgressError.truncated) { try ProgressCodec.decode(Array(bytes[..<cut])) }
         }
+    }
+
+    @Test func headerAloneTellsTheLogsPlaceAndATruncatedFile() throws {
+        let bytes = try ProgressCodec.encode(ProgressSamples.document(reviews: 20))
+        let end = try #require(ProgressCodec.headerEnd(in: bytes))
+        let (document, location) = try #require(try ProgressCodec.decodeHead(bytes[..<end], fileSize: bytes.count))
+        #expect(document.log.count == 20)
+        #expect(!document.log.isLoaded)
+        var attached = document
+        try attached.log.attach(Array(bytes[location.range]))
+        #expect(try attached.log.entries() == ProgressSamples.document(reviews: 20).log.entries())
+        // The size recorded in the header exposes a cut-off file without reading the log.
+        #expect(throws: ProgressError.truncated) { try ProgressCodec.decodeHead(bytes[..<end], fileSize: bytes.count - 1) }
     }
 
     @Test func reviewLinesRoundTripIncludingAwkwardText() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import SipdrillCore
 
 /// The real SIP deck, read from `content/sip.yaml` relative to this file, and a small
@@ -24,9 +25,9 @@ enum StudyFixture {
 
     /// The question for a card id of the real deck.
     static func question(_ raw: String, seed: UInt64 = 1, language: LanguageChoice = .en) throws -> Question {
-        let card = try #require(card(raw), "no card \(raw)")
+        let found = try #require(Self.card(raw), "no card \(raw)")
         var generator = SeededGenerator(seed: seed)
-        return try QuestionMaker.make(card: card, deck: deck, language: language, generator: &generator)
+        return try QuestionMaker.make(card: found, deck: deck, language: language, generator: &generator)
     }
 
     // MARK: - A small deck
