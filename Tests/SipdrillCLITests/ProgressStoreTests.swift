@@ -72,6 +72,16 @@ import Testing
         #expect(reopened.document.cards["sip-486:phrase"]?.card.reps == 1)
     }
 
+    @Test func aSaveKilledBeforeItsRenameLeavesNothingBehindNextTime() throws {
+        let folder = BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "half a file".write(toFile: folder + "/default.json.tmp-999999999", atomically: true, encoding: .utf8)
+        try "{\"version\": 1}".write(toFile: folder + "/default.json", atomically: true, encoding: .utf8)
+        let store = try ProgressStore(directory: folder, profile: "default")
+        store.close()
+        #expect(files(folder) == ["default.json"])
+    }
+
     @Test func secondSessionOnTheSameProfileIsRefused() throws {
         let folder = BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

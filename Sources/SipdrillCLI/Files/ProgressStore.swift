@@ -84,6 +84,7 @@ package final class ProgressStore {
             throw CLIError.progressIO(path: filePath, reason: "\(error)")
         }
         self.document = document
+        if locking { removeAbandonedTemporaries() }
         if FileManager.default.fileExists(atPath: journalPath), locking {
             try save()   // fold what the last session left in the journal
         }
@@ -157,6 +158,16 @@ package final class ProgressStore {
         if FileManager.default.fileExists(atPath: journalPath) { try? save() }
         if journalFD >= 0 { Glibc.close(journalFD); journalFD = -1 }
         lock?.release()
+    }
+
+    /// A save killed between writing its temporary file and renaming it leaves
+    /// `<profile>.json.tmp-<pid>`; the real file is intact, so the leftover can go.
+    private func removeAbandonedTemporaries() {
+        let prefix = "\(profile).json.tmp-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), !ProfileLock.isAlive(pid) else { continue }
+            unlink(directory + "/" + name)
+        }
     }
 
     private func appendJournal(_ event: JournalEvent) throws(CLIError) {
