@@ -12,6 +12,10 @@ public final class App {
     var noColor: Bool
     private var embedded: [Deck]?
     private var loadedFolders: [String: [Deck]] = [:]
+    /// The REPL's line reader while the REPL runs (study sessions read answers through it).
+    var reader: (any LineReader)?
+    /// The session clock (`SIPDRILL_NOW` fixes it for tests and demos).
+    lazy var clock = AppClock(environment: io.environment)
     /// The learner's progress, opened (and locked) by sessions that read or write it.
     private(set) var progress: ProgressStore?
 

@@ -11,7 +11,8 @@ struct RootCommand: ParsableCommand {
     /// Commands that work both as subcommands and in the REPL.
     static let browseCommands: [any AppCommand.Type] = [
         ShowCommand.self, ListCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self,
-        ReplayCommand.self,
+        StudyCommand.self, LearnCommand.self, ReviewCommand.self, SettingsCommand.self,
+        SuspendCommand.self, UnsuspendCommand.self, ReplayCommand.self,
     ]
 
     static var commandNames: [String] {
@@ -27,8 +28,14 @@ struct ReplCommand: AppCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(in context: Context) throws {
+        try Self.start(context, initialLine: nil)
+    }
+
+    /// Runs the REPL, first running `initialLine` (e.g. `study` when started as a subcommand).
+    static func start(_ context: Context, initialLine: [String]?) throws {
         // Progress first: a damaged or newer file, or a profile open in another session,
         // stops the REPL before anything could be written.
+        let global = context.global
         let store = try context.app.openProgress(global)
         defer { context.app.closeProgress() }
         if store.lostInFlight > 0 {
@@ -40,6 +47,8 @@ struct ReplCommand: AppCommand {
         } else {
             reader = PlainLineReader()
         }
-        REPL(app: context.app, reader: reader, global: global).run()
+        context.app.reader = reader
+        defer { context.app.reader = nil }
+        REPL(app: context.app, reader: reader, global: global).run(initialLine: initialLine)
     }
 }

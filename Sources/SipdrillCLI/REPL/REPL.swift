@@ -20,12 +20,15 @@ final class REPL {
     var io: IO { app.io }
     var interactive: Bool { reader is ReadlineLineReader }
 
-    func run() {
+    func run(initialLine: [String]? = nil) {
         configureCompletion()
         if interactive {
             let style = Style.decide(isTTY: true, environment: io.environment, noColorFlag: app.noColor)
             io.print(style.bold("sipdrill") + " — SIP response codes. Type " + style.code("help")
                      + " for commands, " + style.code("quit") + " or Ctrl-D to leave.")
+        }
+        if let initialLine {
+            _ = SipdrillMain.execute(initialLine + globalArguments, app: app, io: io)
         }
         while let raw = reader.readLine(prompt: prompt) {
             let line = raw.trimmingWhitespace

@@ -1,0 +1,373 @@
+import Foundation
+import SipdrillCore
+
+/// One `study` / `learn` / `review` session: asks the planned cards, grades, schedules with
+/// FSRS, and records every answer durably before the next question.
+final class StudySession {
+    let context: Context
+    let store: ProgressStore
+    let reader: any LineReader
+    let deck: Deck
+    let mode: StudyMode
+    let clock: AppClock
+    var generator: SeededGenerator
+    let cards: [StudyCard]
+    let scheduler: Scheduler
+
+    var remaining: [PlannedCard] = []
+    var asked = 0
+    var total = 0
+    var skipped: Set<CardID> = []
+    var tally = SessionTally()
+    /// Answers recorded this session, newest last, for undo.
+    var recorded: [(planned: PlannedCard, answer: SessionTally.Answer)] = []
+    var pendingSuspendOffer: CardID?
+
+    var io: IO { context.io }
+    var style: Style { context.style }
+    var language: LanguageChoice { context.language }
+
+    init(context: Context, store: ProgressStore, reader: any LineReader, deck: Deck, mode: StudyMode, clock: AppClock) {
+        self.context = context
+        self.store = store
+        self.reader = reader
+        self.deck = deck
+        self.mode = mode
+        self.clock = clock
+        self.generator = SeededGenerator(seed: context.global.seed ?? UInt64.random(in: 0...UInt64.max))
+        self.cards = CardCatalog.cards(in: deck)
+        self.scheduler = Scheduler(settings: store.document.settings.scheduler)
+    }
+
+    enum Step { case next, quit }
+
+    func run() throws {
+        tally.started = clock.now()
+        remaining = try plan(at: tally.started!, mode: mode).queue
+        total = remaining.count
+        guard !remaining.isEmpty else {
+            io.print(text(StudyText.nothingDue))
+            printNextDue()
+            return
+        }
+        while let planned = remaining.first {
+            remaining.removeFirst()
+            if try ask(planned) == .quit { break }
+            try appendCardsDueAgain()
+        }
+        printSummary()
+    }
+
+    // MARK: Planning
+
+    func plan(at now: Date, mode: StudyMode) throws -> SessionPlan {
+        var states: [CardID: SchedulerCard] = [:]
+        var suspended: Set<CardID> = []
+        for (key, record) in store.document.cards {
+            guard let id = CardID(rawValue: key) else { continue }
+            states[id] = record.card
+            if record.suspended { suspended.insert(id) }
+        }
+        let today = Calendar.current.startOfDay(for: now)
+        var studiedToday: Set<CardID> = []
+        var firstReview: [String: Date] = [:]
+        for review in try store.logEntries() {
+            if firstReview[review.card] == nil { firstReview[review.card] = review.at }
+            if review.at >= today, let id = CardID(rawValue: review.card) { studiedToday.insert(id) }
+        }
+        let newToday = firstReview.values.count(where: { $0 >= today })
+        let settings = store.document.settings
+        return SessionPlanner.plan(
+            cards: cards, states: states, suspended: suspended.union(skipped), studiedToday: studiedToday,
+            now: now, mode: mode, dailyNewLimit: settings.dailyNewLimit, newIntroducedToday: newToday,
+            model: FSRS(parameters: settings.parameters))
+    }
+
+    /// Cards that fell due again during the session (a failed card's 1-minute step) join the end.
+    func appendCardsDueAgain() throws {
+        let queued = Set(remaining.map(\.card.id))
+        let again = try plan(at: clock.now(), mode: .review).queue.filter { !queued.contains($0.card.id) }
+        remaining += again
+        total += again.count
+    }
+
+    // MARK: One question
+
+    func ask(_ planned: PlannedCard) throws -> Step {
+        if planned.isNew { introduce(planned.card) }
+        let question: Question
+        do {
+            question = try QuestionMaker.make(card: planned.card, deck: deck, language: language, generator: &generator)
+        } catch {
+            return .next   // a card whose entry left the catalogue: nothing to ask
+        }
+        asked += 1
+        printQuestion(question, isNew: planned.isNew)
+        let shownAt = clock.now()
+        var hintUsed = false
+        while true {
+            guard let raw = reader.readLine(prompt: "answer> ") else { return .quit }
+            let line = raw.trimmingWhitespace
+            switch line.lowercased() {
+            case "":
+                io.print(style.dim(text(StudyText.answerHelp)))
+                continue
+            case "quit", "exit", "q":
+                return .quit
+            case "hint", "?":
+                hintUsed = true
+                io.print(style.warn(text(StudyText.hint)) + ": " + text(question.hint.text) + " " + style.dim(text(StudyText.hintCost)))
+                continue
+            case "skip":
+                skipped.insert(planned.card.id)
+                io.print(style.dim(text(StudyText.skipped)))
+                return .next
+            case "undo":
+                try undo(returning: planned)
+                return .next
+            case "suspend":
+                try suspend(planned.card.id)
+                return .next
+            default:
+                if line.lowercased().hasPrefix("show ") {
+                    _ = SipdrillMain.execute(["show"] + line.split(separator: " ").dropFirst().map(String.init),
+                                             app: context.app, io: io)
+                    continue
+                }
+            }
+            let answeredAt = clock.now()
+            try grade(line, question: question, planned: planned, hintUsed: hintUsed,
+                      elapsed: answeredAt.timeIntervalSince(shownAt), at: answeredAt)
+            return try afterFeedback(planned)
+        }
+    }
+
+    func grade(_ answer: String, question: Question, planned: PlannedCard, hintUsed: Bool,
+               elapsed: TimeInterval, at: Date) throws {
+        let grade = Grader.grade(answer, for: question, deck: deck)
+        let settings = store.document.settings
+        let thresholds = AnswerTimeThresholds(recall: settings.easySecondsRecall, scenario: settings.easySecondsScenario)
+        let suggested = RatingPolicy.rating(for: grade, elapsed: elapsed, hintUsed: hintUsed, kind: question.kind,
+                                            thresholds: thresholds)
+        printFeedback(grade, question: question)
+        let id = planned.card.id.rawValue
+        let before = store.document.cards[id]?.card ?? .new(due: at)
+        let previews = scheduler.previews(before, at: at, fuzzSeed: Fuzz.seed(cardID: id))
+        printIntervals(previews, chosen: suggested, at: at)
+        pending = Pending(planned: planned, grade: grade, hintUsed: hintUsed, rating: suggested, at: at,
+                          ms: Int((elapsed * 1000).rounded()), before: before, question: question)
+    }
+
+    struct Pending {
+        let planned: PlannedCard
+        let grade: Grade
+        let hintUsed: Bool
+        var rating: Rating
+        let at: Date
+        let ms: Int
+        let before: SchedulerCard
+        let question: Question
+    }
+    var pending: Pending?
+
+    /// After the feedback: Enter records the rating shown, 1–4 changes it first.
+    func afterFeedback(_ planned: PlannedCard) throws -> Step {
+        io.print(style.dim(text(StudyText.next)))
+        var step = Step.next
+        if let raw = reader.readLine(prompt: "> ") {
+            let line = raw.trimmingWhitespace
+            if let value = Int(line.normalizedDigits), let rating = Rating(rawValue: value), var current = pending {
+                current.rating = rating
+                pending = current
+                io.print(text(StudyText.ratingChanged) + " " + ratingName(rating))
+            } else if ["quit", "exit", "q"].contains(line.lowercased()) {
+                step = .quit
+            }
+        } else {
+            step = .quit
+        }
+        try commitPending()
+        return step
+    }
+
+    func commitPending() throws {
+        guard let current = pending else { return }
+        pending = nil
+        let id = current.planned.card.id.rawValue
+        let outcome = scheduler.review(current.before, rating: current.rating, at: current.at, fuzzSeed: Fuzz.seed(cardID: id))
+        var grade = current.grade.outcome.logName
+        if current.hintUsed { grade = "hint" }
+        if current.rating != RatingPolicy.rating(for: current.grade, elapsed: Double(current.ms) / 1000,
+                                                 hintUsed: current.hintUsed, kind: current.question.kind,
+                                                 thresholds: AnswerTimeThresholds(
+                                                    recall: store.document.settings.easySecondsRecall,
+                                                    scenario: store.document.settings.easySecondsScenario)) {
+            grade += "+override"
+        }
+        let review = ReviewRecord(card: id, rating: current.rating, at: current.at, ms: current.ms, grade: grade,
+                                  given: current.grade.givenCode.map(String.init))
+        let suspended = store.document.cards[id]?.suspended ?? false
+        try store.record(review, card: CardRecord(card: outcome.card, suspended: suspended))
+        let answer = SessionTally.Answer(card: current.planned.card.id, code: current.planned.card.code,
+                                         kind: current.planned.card.kind, correct: current.grade.isCorrect,
+                                         rating: current.rating)
+        tally.answers.append(answer)
+        recorded.append((current.planned, answer))
+        if outcome.isLeechEvent {
+            tally.newLeeches.append(current.planned.card.id)
+            io.print(style.warn(text(StudyText.leech)))
+        }
+    }
+
+    func undo(returning current: PlannedCard) throws {
+        guard let last = recorded.popLast() else {
+            io.print(style.dim(text(StudyText.nothingToUndo)))
+            remaining.insert(current, at: 0)
+            asked -= 1
+            return
+        }
+        _ = try store.undo()
+        tally.removeLast()
+        tally.newLeeches.removeAll { $0 == last.planned.card.id }
+        io.print(style.warn(text(StudyText.undone)) + ": " + describe(last.planned.card) + " ("
+                 + ratingName(last.answer.rating) + ")")
+        // Ask the undone card again, then the one that was on screen.
+        remaining.insert(current, at: 0)
+        remaining.insert(last.planned, at: 0)
+        asked -= 2
+    }
+
+    func suspend(_ id: CardID) throws {
+        try store.update { document in
+            var record = document.cards[id.rawValue] ?? CardRecord(card: .new(due: Date(timeIntervalSince1970: 0)))
+            record.suspended = true
+            document.cards[id.rawValue] = record
+        }
+        let code = id.entryID.rawValue.split(separator: "-").last.map(String.init) ?? id.rawValue
+        io.print(style.warn(text(StudyText.suspended)) + " \(code)'")
+    }
+
+    // MARK: Output
+
+    func text(_ value: Bilingual) -> String { Labels.text(value, language) }
+
+    /// Both languages on separate lines (or one when they are the same).
+    func lines(_ value: Bilingual, indent: String = "  ") -> [String] {
+        var seen: Set<String> = []
+        return language.languages.map { value[$0] }.filter { seen.insert($0).inserted }
+            .flatMap { DisplayWidth.wrap($0, width: context.width - indent.count) }.map { indent + $0 }
+    }
+
+    /// FSRS's button names: English in both-language mode (as on Anki's buttons), else the
+    /// chosen language.
+    func ratingName(_ rating: Rating) -> String {
+        StudyText.rating(rating)[language == .zh ? .zh : .en]
+    }
+
+    func describe(_ card: StudyCard) -> String {
+        let subject = card.code.map(String.init) ?? card.classLabel
+        return "\(subject) " + text(StudyText.kind(card.kind))
+    }
+
+    func introduce(_ card: StudyCard) {
+        guard let code = card.code, let entry = deck.entry(code: code), card.kind == CardCatalog.kinds(for: entry).first else { return }
+        io.print()
+        io.print(style.heading(text(StudyText.newCode)) + "  " + style.code(entry.title(language)))
+        lines(entry.meaning).forEach { io.print($0) }
+        lines(entry.useWhen).forEach { io.print(style.dim($0)) }
+    }
+
+    func printQuestion(_ question: Question, isNew: Bool) {
+        let dueLeft = remaining.count(where: { !$0.isNew })
+        var header = "[\(asked)/\(total)"
+        if dueLeft > 0 { header += " · \(dueLeft) " + text(StudyText.dueLeft) }
+        header += "] " + text(StudyText.kind(question.kind))
+        if isNew { header += " · " + text(StudyText.new) }
+        io.print()
+        io.print(style.dim(header))
+        lines(question.instruction, indent: "").forEach { io.print(style.dim($0)) }
+        lines(question.stimulus).forEach { io.print(style.bold($0)) }
+        for choice in question.choices {
+            io.print("  \(choice.label)) \(choice.code) " + style.dim(text(choice.name)))
+        }
+    }
+
+    func printFeedback(_ grade: Grade, question: Question) {
+        let answer = grade.feedback.answer
+        let title = (answer.code.map { "\($0) " } ?? "\(answer.classLabel) ") + text(answer.name)
+        switch grade.outcome {
+        case .correct:
+            io.print(style.good("✓ " + text(StudyText.right)) + "  " + style.code(title))
+        case .acceptedWithTypo(let canonical):
+            io.print(style.good("✓ " + text(StudyText.right)) + "  " + style.code(title) + "  "
+                     + style.warn("(" + text(StudyText.accepted) + ": \(canonical))"))
+        case .wrong, .empty:
+            io.print(style.bad("✗ " + text(StudyText.wrong)) + "  " + text(StudyText.answerIs) + ": " + style.code(title))
+        }
+        if case .headerField(let names, _) = question.expected, names.count > 1 {
+            io.print("  " + names.joined(separator: ", "))
+        }
+        lines(answer.meaning).forEach { io.print($0) }
+        guard !grade.isCorrect else { return }
+        switch grade.feedback.given {
+        case .entry(let code, let name, let meaning, let status):
+            let mark = status == .current ? "" : " (" + text(Labels.status(status)) + ")"
+            io.print(text(StudyText.youGave) + ": " + style.code("\(code) " + text(name)) + mark)
+            lines(meaning).forEach { io.print(style.dim($0)) }
+        case .unknownCode(let given):
+            io.print(text(StudyText.youGave) + ": \(given) — " + text(Bilingual(en: "not a code of this deck", zh: "不是本卡组中的状态码")))
+        case .codeClass(let label, let name, _):
+            io.print(text(StudyText.youGave) + ": \(label) " + text(name))
+        case nil:
+            break
+        }
+        if let rule = grade.feedback.rule {
+            io.print(style.heading(text(StudyText.tellApart)))
+            lines(rule).forEach { io.print($0) }
+        }
+    }
+
+    func printIntervals(_ previews: [Rating: SchedulerCard], chosen: Rating, at: Date) {
+        let parts = Rating.allCases.map { rating -> String in
+            let label = "\(rating.rawValue) " + ratingName(rating) + " "
+                + IntervalText.between(at, previews[rating]?.due ?? at)
+            return rating == chosen ? style.bold("[" + label + "]") : label
+        }
+        io.print(text(StudyText.rated) + ": " + parts.joined(separator: " · "))
+    }
+
+    func printNextDue() {
+        let next = store.document.cards.values.filter { !$0.suspended }.map(\.card.due).min()
+        let now = clock.now()
+        io.print(text(StudyText.nextDue) + ": " + (next.map { due in
+            UTCTimestamp.format(due) + (due <= now ? " (" + text(Bilingual(en: "now", zh: "现在")) + ")"
+                                                   : " (in " + IntervalText.between(now, due) + ")")
+        } ?? text(StudyText.noneDue)))
+    }
+
+    func printSummary() {
+        tally.ended = clock.now()
+        let answered = tally.answers.count
+        io.print()
+        io.print(style.heading(text(StudyText.summary)))
+        let accuracy = answered == 0 ? 0 : Int((Double(tally.right) / Double(answered) * 100).rounded())
+        io.print("  " + text(StudyText.answered) + ": \(answered) · " + text(StudyText.right) + ": \(tally.right) · "
+                 + text(StudyText.accuracy) + ": \(accuracy)%")
+        let labelWidth = tally.byKind.map { DisplayWidth.of(text(StudyText.kind($0.0))) }.max() ?? 0
+        for (kind, right, count) in tally.byKind {
+            io.print("    " + DisplayWidth.padRight(text(StudyText.kind(kind)), to: labelWidth + 2) + "\(right)/\(count)")
+        }
+        if let start = tally.started, let end = tally.ended {
+            let seconds = Int(end.timeIntervalSince(start))
+            io.print("  " + text(StudyText.time) + ": \(seconds / 60)m \(seconds % 60)s")
+        }
+        if !tally.missedCodes.isEmpty {
+            io.print("  " + text(StudyText.missed) + ": " + tally.missedCodes.map(String.init).joined(separator: ", "))
+        }
+        if !tally.newLeeches.isEmpty {
+            io.print("  " + text(StudyText.leeches) + ": " + tally.newLeeches.map(\.rawValue).joined(separator: ", "))
+        }
+        io.out("  ")
+        printNextDue()
+    }
+}
