@@ -88,4 +88,32 @@ import Testing
         session.send("C-d")
         session.waitFor(text: "[exited]")
     }
+
+    @Test func studyInATerminalWithChineseAnswersCtrlCAndCtrlD() throws {
+        let folder = BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = TmuxSession(arguments: ["--progress-dir", folder, "--no-color", "--seed", "2"])
+        try #require(session.available)
+        session.waitFor(text: "sipdrill>")
+        session.send("learn 2", literal: true)
+        session.send("Enter")
+        session.waitFor(text: "100 ?")
+        session.send("正在尝试", literal: true)   // the Chinese name is a right answer
+        session.send("Enter")
+        session.waitFor(text: "✓ Right")
+        session.send("Enter")
+        session.waitFor(text: "180 ?")
+        session.send("garbage", literal: true)
+        session.send("C-c")                        // clears the answer line, keeps the session
+        session.send("Ringing", literal: true)
+        session.send("Enter")
+        let screen = session.waitFor(text: "180 Ringing · 振铃")
+        #expect(!screen.contains("garbageRinging"))
+        session.send("C-d")                        // ends the session (the answer is kept)…
+        session.waitFor(text: "Session summary")
+        session.send("C-d")                        // …and then the REPL
+        session.waitFor(text: "[exited]")
+        let progress = BinaryRunner.run(["check", "--progress-dir", folder])
+        #expect(progress.stdout.contains("2 cards, 2 reviews"), "\(progress.stdout)")
+    }
 }

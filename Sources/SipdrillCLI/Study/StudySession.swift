@@ -21,7 +21,8 @@ final class StudySession {
     var tally = SessionTally()
     /// Answers recorded this session, newest last, for undo.
     var recorded: [(planned: PlannedCard, answer: SessionTally.Answer)] = []
-    var pendingSuspendOffer: CardID?
+    /// Entries whose card was shown before their first question in this session.
+    var introduced: Set<EntryID> = []
 
     var io: IO { context.io }
     var style: Style { context.style }
@@ -147,15 +148,18 @@ final class StudySession {
         let grade = Grader.grade(answer, for: question, deck: deck)
         let settings = store.document.settings
         let thresholds = AnswerTimeThresholds(recall: settings.easySecondsRecall, scenario: settings.easySecondsScenario)
-        let suggested = RatingPolicy.rating(for: grade, elapsed: elapsed, hintUsed: hintUsed, kind: question.kind,
+        var suggested = RatingPolicy.rating(for: grade, elapsed: elapsed, hintUsed: hintUsed, kind: question.kind,
                                             thresholds: thresholds)
+        // A card shown moments ago is quick to answer without being known yet: the first
+        // answer after an introduction is at best Good (1–4 can still override).
+        if planned.isNew, introduced.contains(planned.card.entryID), suggested == .easy { suggested = .good }
         printFeedback(grade, question: question)
         let id = planned.card.id.rawValue
         let before = store.document.cards[id]?.card ?? .new(due: at)
         let previews = scheduler.previews(before, at: at, fuzzSeed: Fuzz.seed(cardID: id))
         printIntervals(previews, chosen: suggested, at: at)
-        pending = Pending(planned: planned, grade: grade, hintUsed: hintUsed, rating: suggested, at: at,
-                          ms: Int((elapsed * 1000).rounded()), before: before, question: question)
+        pending = Pending(planned: planned, grade: grade, hintUsed: hintUsed, rating: suggested, suggested: suggested,
+                          at: at, ms: Int((elapsed * 1000).rounded()), before: before, question: question)
     }
 
     struct Pending {
@@ -163,6 +167,7 @@ final class StudySession {
         let grade: Grade
         let hintUsed: Bool
         var rating: Rating
+        let suggested: Rating
         let at: Date
         let ms: Int
         let before: SchedulerCard
@@ -197,13 +202,7 @@ final class StudySession {
         let outcome = scheduler.review(current.before, rating: current.rating, at: current.at, fuzzSeed: Fuzz.seed(cardID: id))
         var grade = current.grade.outcome.logName
         if current.hintUsed { grade = "hint" }
-        if current.rating != RatingPolicy.rating(for: current.grade, elapsed: Double(current.ms) / 1000,
-                                                 hintUsed: current.hintUsed, kind: current.question.kind,
-                                                 thresholds: AnswerTimeThresholds(
-                                                    recall: store.document.settings.easySecondsRecall,
-                                                    scenario: store.document.settings.easySecondsScenario)) {
-            grade += "+override"
-        }
+        if current.rating != current.suggested { grade += "+override" }
         let review = ReviewRecord(card: id, rating: current.rating, at: current.at, ms: current.ms, grade: grade,
                                   given: current.grade.givenCode.map(String.init))
         let suspended = store.document.cards[id]?.suspended ?? false
@@ -271,6 +270,7 @@ final class StudySession {
 
     func introduce(_ card: StudyCard) {
         guard let code = card.code, let entry = deck.entry(code: code), card.kind == CardCatalog.kinds(for: entry).first else { return }
+        introduced.insert(card.entryID)
         io.print()
         io.print(style.heading(text(StudyText.newCode)) + "  " + style.code(entry.title(language)))
         lines(entry.meaning).forEach { io.print($0) }
@@ -340,9 +340,16 @@ final class StudySession {
         let next = store.document.cards.values.filter { !$0.suspended }.map(\.card.due).min()
         let now = clock.now()
         io.print(text(StudyText.nextDue) + ": " + (next.map { due in
-            UTCTimestamp.format(due) + (due <= now ? " (" + text(Bilingual(en: "now", zh: "现在")) + ")"
+            Self.displayTime(due) + (due <= now ? " (" + text(Bilingual(en: "now", zh: "现在")) + ")"
                                                    : " (in " + IntervalText.between(now, due) + ")")
         } ?? text(StudyText.noneDue)))
+    }
+
+    /// "2026-01-05 09:06" in the local time zone (UTC when TZ is unset, as in tests).
+    static func displayTime(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
 
     func printSummary() {
