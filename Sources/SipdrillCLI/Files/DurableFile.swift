@@ -14,31 +14,9 @@ package enum DurableFile {
         Failure(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
     }
 
-    /// The whole file, or nil when it does not exist.
+    /// The whole file, or nil when it does not exist (small files: locks, odd-layout progress).
     package static func read(_ path: String) throws(Failure) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw failure(path, "cannot open")
-        }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw failure(path, "cannot stat") }
-        // One buffer of the file's size, filled by read(2): a 10 MB progress file in ~2 ms.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 1 << 16)) }
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure(path, "cannot read")
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        bytes.removeSubrange(filled...)
-        return bytes
+        try readPrefix(path, until: { _ in false })?.bytes
     }
 
     /// Reads the start of a file, chunk by chunk, until `enough` says the bytes so far suffice

@@ -26,6 +26,7 @@ enum Labels {
         case .current: Bilingual(en: "current", zh: "现行")
         case .deprecated: Bilingual(en: "deprecated", zh: "已弃用")
         case .historical: Bilingual(en: "historical", zh: "历史")
+        case .reserved: Bilingual(en: "reserved, unused", zh: "保留未用")
         case .nonstandard: Bilingual(en: "non-standard", zh: "非标准")
         }
     }

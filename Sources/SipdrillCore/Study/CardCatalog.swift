@@ -25,7 +25,7 @@ public enum CardCatalog {
     public static func isQuizzable(_ entry: Entry) -> Bool {
         switch entry.status {
         case .current, .deprecated: true
-        case .historical, .nonstandard: false
+        case .historical, .reserved, .nonstandard: false
         }
     }
 
