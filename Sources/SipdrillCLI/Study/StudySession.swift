@@ -25,6 +25,7 @@ final class StudySession {
     var introduced: Set<EntryID> = []
 
     var io: IO { context.io }
+    var presenter: QuizPresenter { QuizPresenter(context: context) }
     var style: Style { context.style }
     var language: LanguageChoice { context.language }
 
@@ -153,7 +154,7 @@ final class StudySession {
         // A card shown moments ago is quick to answer without being known yet: the first
         // answer after an introduction is at best Good (1–4 can still override).
         if planned.isNew, introduced.contains(planned.card.entryID), suggested == .easy { suggested = .good }
-        printFeedback(grade, question: question)
+        presenter.printFeedback(grade, question: question)
         let id = planned.card.id.rawValue
         let before = store.document.cards[id]?.card ?? .new(due: at)
         let previews = scheduler.previews(before, at: at, fuzzSeed: Fuzz.seed(cardID: id))
@@ -248,14 +249,9 @@ final class StudySession {
 
     // MARK: Output
 
-    func text(_ value: Bilingual) -> String { Labels.text(value, language) }
+    func text(_ value: Bilingual) -> String { presenter.text(value) }
 
-    /// Both languages on separate lines (or one when they are the same).
-    func lines(_ value: Bilingual, indent: String = "  ") -> [String] {
-        var seen: Set<String> = []
-        return language.languages.map { value[$0] }.filter { seen.insert($0).inserted }
-            .flatMap { DisplayWidth.wrap($0, width: context.width - indent.count) }.map { indent + $0 }
-    }
+    func lines(_ value: Bilingual, indent: String = "  ") -> [String] { presenter.lines(value, indent: indent) }
 
     /// FSRS's button names: English in both-language mode (as on Anki's buttons), else the
     /// chosen language.
@@ -285,46 +281,7 @@ final class StudySession {
         if isNew { header += " · " + text(StudyText.new) }
         io.print()
         io.print(style.dim(header))
-        lines(question.instruction, indent: "").forEach { io.print(style.dim($0)) }
-        lines(question.stimulus).forEach { io.print(style.bold($0)) }
-        for choice in question.choices {
-            io.print("  \(choice.label)) \(choice.code) " + style.dim(text(choice.name)))
-        }
-    }
-
-    func printFeedback(_ grade: Grade, question: Question) {
-        let answer = grade.feedback.answer
-        let title = (answer.code.map { "\($0) " } ?? "\(answer.classLabel) ") + text(answer.name)
-        switch grade.outcome {
-        case .correct:
-            io.print(style.good("✓ " + text(StudyText.right)) + "  " + style.code(title))
-        case .acceptedWithTypo(let canonical):
-            io.print(style.good("✓ " + text(StudyText.right)) + "  " + style.code(title) + "  "
-                     + style.warn("(" + text(StudyText.accepted) + ": \(canonical))"))
-        case .wrong, .empty:
-            io.print(style.bad("✗ " + text(StudyText.wrong)) + "  " + text(StudyText.answerIs) + ": " + style.code(title))
-        }
-        if case .headerField(let names, _) = question.expected, names.count > 1 {
-            io.print("  " + names.joined(separator: ", "))
-        }
-        lines(answer.meaning).forEach { io.print($0) }
-        guard !grade.isCorrect else { return }
-        switch grade.feedback.given {
-        case .entry(let code, let name, let meaning, let status):
-            let mark = status == .current ? "" : " (" + text(Labels.status(status)) + ")"
-            io.print(text(StudyText.youGave) + ": " + style.code("\(code) " + text(name)) + mark)
-            lines(meaning).forEach { io.print(style.dim($0)) }
-        case .unknownCode(let given):
-            io.print(text(StudyText.youGave) + ": \(given) — " + text(Bilingual(en: "not a code of this deck", zh: "不是本卡组中的状态码")))
-        case .codeClass(let label, let name, _):
-            io.print(text(StudyText.youGave) + ": \(label) " + text(name))
-        case nil:
-            break
-        }
-        if let rule = grade.feedback.rule {
-            io.print(style.heading(text(StudyText.tellApart)))
-            lines(rule).forEach { io.print($0) }
-        }
+        presenter.printQuestion(question)
     }
 
     func printIntervals(_ previews: [Rating: SchedulerCard], chosen: Rating, at: Date) {

@@ -7,10 +7,12 @@ public enum JournalEvent: Equatable, Sendable {
     case review(ReviewRecord, after: CardRecord, before: CardRecord?)
     /// Takes back the newest review.
     case undo
+    /// An answer outside the schedule (drill, party).
+    case practice(PracticeRecord)
 }
 
 extension JournalEvent: Codable {
-    enum CodingKeys: String, CodingKey { case type, review, after, before }
+    enum CodingKeys: String, CodingKey { case type, review, after, before, practice }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -21,6 +23,8 @@ extension JournalEvent: Codable {
                            before: try c.decodeIfPresent(CardRecord.self, forKey: .before))
         case "undo":
             self = .undo
+        case "practice":
+            self = .practice(try c.decode(PracticeRecord.self, forKey: .practice))
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type '\(other)'")
         }
@@ -36,6 +40,9 @@ extension JournalEvent: Codable {
             try c.encodeIfPresent(before, forKey: .before)
         case .undo:
             try c.encode("undo", forKey: .type)
+        case .practice(let record):
+            try c.encode("practice", forKey: .type)
+            try c.encode(record, forKey: .practice)
         }
     }
 }
@@ -116,6 +123,8 @@ extension ProgressDocument {
             apply(review, card: after)
         case .undo:
             try undoLast()
+        case .practice(let record):
+            practice.append(record)
         }
     }
 

@@ -22,16 +22,19 @@ public enum ProgressCodec {
 
     struct Header: Codable {
         var cards: [String: CardRecord]
+        var exams: [ExamAttempt]?
         var journalSeq: Int?
         /// How many reviews the log holds and how many bytes it takes: a load reads only the
         /// header, yet can tell a file cut short from a whole one by its size.
         var logBytes: Int?
         var logCount: Int?
+        var practice: [PracticeRecord]?
         var settings: ProgressSettings
         var version: Int
 
         enum CodingKeys: String, CodingKey {
-            case cards, journalSeq = "journal_seq", logBytes = "log_bytes", logCount = "log_count", settings, version
+            case cards, exams, journalSeq = "journal_seq", logBytes = "log_bytes", logCount = "log_count"
+            case practice, settings, version
         }
     }
 
@@ -43,8 +46,9 @@ public enum ProgressCodec {
     /// The file's bytes. The log must be loaded (see `ReviewLog.attach`).
     public static func encode(_ document: ProgressDocument) throws(ProgressError) -> [UInt8] {
         let log = try document.log.serialized()
-        let header = Header(cards: document.cards, journalSeq: document.journalSeq, logBytes: log.count,
-                            logCount: document.log.count, settings: document.settings, version: document.version)
+        let header = Header(cards: document.cards, exams: document.exams, journalSeq: document.journalSeq,
+                            logBytes: log.count, logCount: document.log.count, practice: document.practice,
+                            settings: document.settings, version: document.version)
         // Encoding these value types cannot fail (no non-finite doubles reach here: the
         // scheduler clamps S and D); a failure would be a programming error.
         var bytes = Array(try! ProgressCoding.encoder.encode(header))
@@ -96,6 +100,8 @@ public enum ProgressCodec {
     static func decodeWhole(_ data: Data) throws(ProgressError) -> ProgressDocument {
         struct Whole: Decodable {
             var cards: [String: CardRecord]?
+            var exams: [ExamAttempt]?
+            var practice: [PracticeRecord]?
             var journal_seq: Int?
             var settings: ProgressSettings?
             var version: Int?
@@ -113,6 +119,8 @@ public enum ProgressCodec {
         document.version = ProgressDocument.currentVersion
         document.cards = whole.cards ?? [:]
         document.journalSeq = whole.journal_seq ?? 0
+        document.exams = whole.exams ?? []
+        document.practice = whole.practice ?? []
         document.settings = whole.settings ?? ProgressSettings()
         for record in whole.log ?? [] { document.log.append(record) }
         // Re-serialise as stored so that `appended` only holds this session's reviews.
@@ -134,6 +142,8 @@ public enum ProgressCodec {
             let header = try ProgressCoding.decoder.decode(Header.self, from: data)
             var document = ProgressDocument()
             document.cards = header.cards
+            document.exams = header.exams ?? []
+            document.practice = header.practice ?? []
             document.journalSeq = header.journalSeq ?? 0
             document.settings = header.settings
             document.version = ProgressDocument.currentVersion

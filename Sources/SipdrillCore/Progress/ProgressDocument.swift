@@ -10,6 +10,10 @@ public struct ProgressDocument: Equatable, Sendable {
     public var settings = ProgressSettings()
     public var cards: [String: CardRecord] = [:]
     public var log = ReviewLog()
+    /// Answers given outside the schedule (drills, party games).
+    public var practice: [PracticeRecord] = []
+    /// Every exam attempt, oldest first.
+    public var exams: [ExamAttempt] = []
     /// The last journal entry folded into this document (see `JournalEntry`).
     public var journalSeq = 0
     /// The card states before each review added since loading, newest last, so undo restores
