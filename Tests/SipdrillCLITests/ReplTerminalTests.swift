@@ -116,4 +116,35 @@ import Testing
         let progress = BinaryRunner.run(["check", "--progress-dir", folder])
         #expect(progress.stdout.contains("2 cards, 2 reviews"), "\(progress.stdout)")
     }
+
+    @Test func timedExamRunsOutOfTimeWhileWaitingAndMarksUnansweredAsWrong() throws {
+        let folder = BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = TmuxSession(arguments: ["--progress-dir", folder, "--no-color", "--lang", "en"])
+        try #require(session.available)
+        session.waitFor(text: "sipdrill>")
+        session.send("exam 6xx --count 3 --seed 4 --minutes 0.04", literal: true)   // 2.4 s
+        session.send("Enter")
+        session.waitFor(text: "[1/3")
+        session.send("600", literal: true)
+        session.send("Enter")
+        session.waitFor(text: "[2/3")
+        session.send("half an answ", literal: true)   // still typing when time runs out: no Enter
+        // Marked without another key press: the REPL prompt comes back after the result.
+        session.waitFor("the exam to be marked", timeout: 15) { screen in
+            let last = screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            return screen.contains("your answer") && last?.hasPrefix("sipdrill>") == true
+        }
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/default.json"))
+        let file = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let exam = try #require((file["exams"] as? [[String: Any]])?.first)
+        #expect(exam["timed_out"] as? Bool == true)
+        let answers = try #require(exam["answers"] as? [[String: Any]])
+        #expect(answers.count == 3)
+        #expect(answers[0]["answer"] as? String == "600")
+        #expect(answers[1]["answer"] == nil && answers[2]["answer"] == nil)   // unanswered …
+        #expect(answers[1]["correct"] as? Bool == false && answers[2]["correct"] as? Bool == false)   // … and wrong
+        session.send("C-d")
+        session.waitFor(text: "[exited]")
+    }
 }

@@ -12,6 +12,9 @@ public final class App {
     var noColor: Bool
     private var embedded: [Deck]?
     private var loadedFolders: [String: [Deck]] = [:]
+    /// The command line that started this command, so a session command run from the shell can
+    /// restart itself inside the REPL.
+    var commandWords: [String] = []
     /// The REPL's line reader while the REPL runs (study sessions read answers through it).
     var reader: (any LineReader)?
     /// The session clock (`SIPDRILL_NOW` fixes it for tests and demos).
@@ -86,6 +89,16 @@ struct Context {
     let global: GlobalOptions
 
     var width: Int { min(max(io.columns(), 40), 120) }
+
+    enum Stream { case standardError }
+
+    /// The same context writing its normal output to stderr (interactive UI beside `--json`).
+    func withOutput(to stream: Stream) -> Context {
+        var io = self.io
+        io.out = io.err
+        return Context(io: io, app: app, catalogue: catalogue, language: language, deck: deck,
+                       style: Style.decide(isTTY: false, environment: io.environment, noColorFlag: true), global: global)
+    }
 
     func resolve(_ reference: String) throws -> Entry {
         switch catalogue.resolve(reference, defaultDeck: deck) {

@@ -38,6 +38,7 @@ public enum SipdrillMain {
             return 0
         }
         let app = existing ?? App(io: io, global: command.global)
+        app.commandWords = words
         do {
             try command.run(in: try app.context(command.global, loadingContent: type(of: command).loadsContentFolder))
             return 0

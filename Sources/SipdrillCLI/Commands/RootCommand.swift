@@ -11,7 +11,8 @@ struct RootCommand: ParsableCommand {
     /// Commands that work both as subcommands and in the REPL.
     static let browseCommands: [any AppCommand.Type] = [
         ShowCommand.self, ListCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self,
-        StudyCommand.self, LearnCommand.self, ReviewCommand.self, SettingsCommand.self,
+        StudyCommand.self, LearnCommand.self, ReviewCommand.self, DrillCommand.self, ExamCommand.self,
+        ExamsCommand.self, SettingsCommand.self,
         SuspendCommand.self, UnsuspendCommand.self, ReplayCommand.self,
     ]
 

@@ -4,9 +4,9 @@ import SipdrillCore
 /// Starts a study session in the running REPL, or — run from the shell — starts the REPL in
 /// that mode, so the session ends at the REPL prompt rather than the shell.
 enum StudyLauncher {
-    static func run(_ mode: StudyMode, words: [String], deck: String?, context: Context) throws {
+    static func run(_ mode: StudyMode, deck: String?, context: Context) throws {
         guard let reader = context.app.reader else {
-            try ReplCommand.start(context, initialLine: words)
+            try ReplCommand.start(context, initialLine: context.app.commandWords)
             return
         }
         let store = try context.app.openProgress(context.global)
@@ -31,7 +31,7 @@ struct StudyCommand: AppCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(in context: Context) throws {
-        try StudyLauncher.run(.study, words: ["study"] + (deck.map { ["--deck", $0] } ?? []), deck: deck, context: context)
+        try StudyLauncher.run(.study, deck: deck, context: context)
     }
 }
 
@@ -53,8 +53,7 @@ struct LearnCommand: AppCommand {
     }
 
     func run(in context: Context) throws {
-        try StudyLauncher.run(.learn(count), words: ["learn", String(count)] + (deck.map { ["--deck", $0] } ?? []),
-                              deck: deck, context: context)
+        try StudyLauncher.run(.learn(count), deck: deck, context: context)
     }
 }
 
@@ -69,6 +68,6 @@ struct ReviewCommand: AppCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(in context: Context) throws {
-        try StudyLauncher.run(.review, words: ["review"] + (deck.map { ["--deck", $0] } ?? []), deck: deck, context: context)
+        try StudyLauncher.run(.review, deck: deck, context: context)
     }
 }

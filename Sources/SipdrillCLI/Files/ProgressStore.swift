@@ -119,6 +119,12 @@ package final class ProgressStore {
         do { return try document.log.entries() } catch { throw CLIError.progress(file: filePath, error) }
     }
 
+    /// Records an answer outside the schedule (drill, party) durably; FSRS state is untouched.
+    package func recordPractice(_ record: PracticeRecord) throws(CLIError) {
+        try appendJournal(.practice(record))
+        document.practice.append(record)
+    }
+
     /// Takes back the newest answer; returns it (nil when there is nothing to undo).
     package func undo() throws(CLIError) -> ReviewRecord? {
         guard document.log.count > 0 else { return nil }

@@ -35,14 +35,24 @@ public struct ExamPaper: Equatable, Sendable {
             classCount[card.classLabel, default: 0] += 1
             kindCount[card.kind, default: 0] += 1
         }
-        // Quotas first: a card counts towards its class and its kind.
+        // Quotas first: a card counts towards its class and its kind. Cards that serve both a
+        // class and a kind quota go first, so kind quotas are not crowded out by class quotas.
         if !blueprint.classes.isEmpty || !blueprint.kinds.isEmpty {
-            for card in mixed where chosen.count < blueprint.total && !usedEntries.contains(card.id.subject) {
+            func needs(_ card: StudyCard) -> (cls: Bool, kind: Bool, clsFull: Bool, kindFull: Bool) {
                 let classNeeds = (blueprint.classes[card.classLabel] ?? 0) > (classCount[card.classLabel] ?? 0)
                 let kindNeeds = (blueprint.kinds[card.kind] ?? 0) > (kindCount[card.kind] ?? 0)
-                let classFull = !blueprint.classes.isEmpty && !classNeeds
-                let kindFull = blueprint.kinds[card.kind] != nil && !kindNeeds
-                if (classNeeds || kindNeeds) && !classFull && !kindFull { take(card) }
+                return (classNeeds, kindNeeds, !blueprint.classes.isEmpty && !classNeeds,
+                        blueprint.kinds[card.kind] != nil && !kindNeeds)
+            }
+            let passes: [(Bool, Bool, Bool, Bool) -> Bool] = [
+                { cls, kind, clsFull, _ in kind && !clsFull && (cls || true) },
+                { cls, kind, clsFull, kindFull in (cls || kind) && !clsFull && !kindFull },
+            ]
+            for accept in passes {
+                for card in mixed where chosen.count < blueprint.total && !usedEntries.contains(card.id.subject) {
+                    let n = needs(card)
+                    if accept(n.cls, n.kind, n.clsFull, n.kindFull) { take(card) }
+                }
             }
         }
         for card in mixed where chosen.count < blueprint.total && !usedEntries.contains(card.id.subject) {
