@@ -18,14 +18,15 @@ for path in arguments.dropFirst().sorted() {
         exit(1)
     }
 }
-let (decks, problems) = CatalogueLoader.load(sources)
+let (decks, falseFriends, problems) = CatalogueLoader.loadCatalogue(sources, against: [])
 if !problems.isEmpty {
     for problem in problems {
         FileHandle.standardError.write(Data("\(problem.file):\(problem.line): error: \(problem.message)\n".utf8))
     }
     exit(1)
 }
-let swift = SwiftEmitter.source(decks: decks, contentVersion: ContentVersion.of(sources.map(\.text)))
+let swift = SwiftEmitter.source(decks: decks, falseFriends: falseFriends,
+                                contentVersion: ContentVersion.of(sources.map(\.text)))
 do {
     let url = URL(fileURLWithPath: outputPath)
     if (try? String(contentsOf: url, encoding: .utf8)) != swift {

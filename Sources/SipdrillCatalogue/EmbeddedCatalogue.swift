@@ -7,4 +7,7 @@ public enum EmbeddedCatalogue {
 
     /// The built-in decks. Valid by construction: the build fails on content problems.
     public static func decks() -> [Deck] { GeneratedCatalogue.decks() }
+
+    /// The SIP–HTTP false friends (content/false-friends.yaml).
+    public static func falseFriends() -> [FalseFriend] { GeneratedCatalogue.falseFriends() }
 }

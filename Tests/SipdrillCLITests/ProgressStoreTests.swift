@@ -129,7 +129,7 @@ import Testing
         try "{\"version\": 9}".write(toFile: folder + "/default.json", atomically: true, encoding: .utf8)
         let result = BinaryRunner.run(["check", "--progress-dir", folder])
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("ok (77 entries in 1 deck)"))
+        #expect(result.stdout.hasPrefix("ok (155 entries in 2 decks)"))
         #expect(result.stderr.contains("was written by a newer sipdrill"))
     }
 

@@ -41,7 +41,7 @@ public final class App {
 
     /// The context a command runs in: session choices with this command's options on top.
     func context(_ global: GlobalOptions, loadingContent: Bool = true) throws -> Context {
-        var catalogue = Catalogue(decks: builtIn)
+        var catalogue = Catalogue(decks: builtIn, falseFriends: EmbeddedCatalogue.falseFriends())
         if loadingContent, let folder = global.content {
             catalogue.merge(try decks(in: folder))
         }
@@ -71,7 +71,7 @@ public final class App {
     /// Decks from a `--content` folder; any problem refuses the folder (use `check` to list them).
     func decks(in folder: String) throws -> [Deck] {
         if let cached = loadedFolders[folder] { return cached }
-        let (decks, problems) = try ContentFolder.load(folder)
+        let (decks, problems) = try ContentFolder.load(folder, against: builtIn)
         if !problems.isEmpty { throw CLIError.contentProblems(folder: folder, problems: problems) }
         loadedFolders[folder] = decks
         return decks

@@ -89,7 +89,7 @@ struct CheckCommand: AppCommand {
         var catalogue = Catalogue(decks: context.app.builtIn)
         var problems: [ContentProblem] = []
         if let folder = global.content {
-            let loaded = try ContentFolder.load(folder)
+            let loaded = try ContentFolder.load(folder, against: context.app.builtIn)
             problems = loaded.problems
             catalogue.merge(loaded.decks)
         }

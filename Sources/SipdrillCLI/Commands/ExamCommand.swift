@@ -45,7 +45,7 @@ struct ExamCommand: AppCommand {
         if let count { plan.total = count }
         if let minutes { plan.minutes = minutes }
         if let passMark { plan.passMark = passMark > 1 ? passMark / 100 : passMark }
-        var (deck, cards, _) = try selection.resolve(context, store: store)
+        var (decks, cards, _) = try selection.resolve(context, store: store)
         var description = selection.summary
         if retryWrong {
             let wrong = Set(store.document.exams.suffix(3).flatMap { $0.answers.filter { !$0.correct }.map(\.card) })
@@ -57,7 +57,7 @@ struct ExamCommand: AppCommand {
         let seed = global.seed ?? UInt64.random(in: 0...999_999)
         let paper: ExamPaper
         do {
-            paper = try ExamPaper.build(pool: cards, deck: deck, blueprint: plan, seed: seed, language: context.language)
+            paper = try ExamPaper.build(pool: cards, decks: decks, blueprint: plan, seed: seed, language: context.language)
         } catch {
             throw CLIError.badOption(error.description)
         }
@@ -67,7 +67,7 @@ struct ExamCommand: AppCommand {
         }
         // With --json the questions go to stderr, so stdout carries only the marked result.
         let ui = json ? context.withOutput(to: .standardError) : context
-        try ExamSession(context: ui, store: store, reader: context.app.reader!, deck: deck, paper: paper,
+        try ExamSession(context: ui, store: store, reader: context.app.reader!, decks: decks, paper: paper,
                         blueprint: plan, selection: description, clock: context.app.clock, json: json,
                         resultContext: context).run()
     }

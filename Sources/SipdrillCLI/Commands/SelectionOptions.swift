@@ -26,11 +26,8 @@ struct SelectionOptions: ParsableArguments {
     var worst: Int?
 
     /// The deck and the cards selected from it (history filters need the progress store).
-    func resolve(_ context: Context, store: ProgressStore) throws -> (Deck, [StudyCard], CardSelection) {
-        let deckID = deck.map { DeckID($0.lowercased()) } ?? context.deck
-        guard let deck = context.catalogue.deck(deckID) else {
-            throw CLIError.lookup(.unknownDeck(deckID, known: context.catalogue.deckIDs))
-        }
+    func resolve(_ context: Context, store: ProgressStore) throws -> ([Deck], [StudyCard], CardSelection) {
+        let decks = try DeckChoice.decks(deck, context: context)
         var selection: CardSelection
         do { selection = try CardSelection.parse(words) } catch { throw CLIError.badOption(error.description) }
         selection.kinds = Set(kind)
@@ -43,17 +40,19 @@ struct SelectionOptions: ParsableArguments {
         if wrong { history = try HistorySelection.wrong(store: store, now: now) }
         if leeches { history = (history ?? []).union(HistorySelection.leeches(store: store)) }
         if let worst {
-            let codes = try HistorySelection.confusions(store: store, deck: deck).prefix(worst).flatMap { [$0.expected, $0.given] }
+            var pairs: [(expected: Int, given: Int, count: Int)] = []
+            for deck in decks { pairs += try HistorySelection.confusions(store: store, deck: deck) }
+            let codes = pairs.sorted { $0.count > $1.count }.prefix(worst).flatMap { [$0.expected, $0.given] }
             selection.codes.formUnion(codes)
             if codes.isEmpty && history == nil { history = [] }
         }
         selection.cardIDs = history
-        let cards = selection.cards(in: deck)
+        let cards = decks.flatMap { selection.cards(in: $0) }
         guard !cards.isEmpty else {
             throw CLIError.badOption("nothing to ask: the selection has no quizzable cards"
                                      + (history != nil ? " (no matching history yet)" : ""))
         }
-        return (deck, cards, selection)
+        return (decks, cards, selection)
     }
 
     var summary: String {
@@ -87,8 +86,8 @@ struct DrillCommand: AppCommand {
             return
         }
         let store = try context.app.openProgress(global)
-        let (deck, cards, _) = try selection.resolve(context, store: store)
-        try DrillSession(context: context, store: store, reader: reader, deck: deck, cards: cards,
+        let (decks, cards, _) = try selection.resolve(context, store: store)
+        try DrillSession(context: context, store: store, reader: reader, decks: decks, cards: cards,
                          count: max(1, count), clock: context.app.clock).run()
     }
 }

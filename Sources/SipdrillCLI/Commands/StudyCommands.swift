@@ -10,11 +10,8 @@ enum StudyLauncher {
             return
         }
         let store = try context.app.openProgress(context.global)
-        let deckID = deck.map { DeckID($0.lowercased()) } ?? context.deck
-        guard let deck = context.catalogue.deck(deckID) else {
-            throw CLIError.lookup(.unknownDeck(deckID, known: context.catalogue.deckIDs))
-        }
-        let session = StudySession(context: context, store: store, reader: reader, deck: deck, mode: mode,
+        let decks = try DeckChoice.decks(deck, context: context)
+        let session = StudySession(context: context, store: store, reader: reader, decks: decks, mode: mode,
                                    clock: context.app.clock)
         try session.run()
     }

@@ -5,7 +5,7 @@ import SipdrillCore
 enum ContentFolder {
     /// Every `*.yaml` in the folder, parsed and validated. Messages name files as given on the
     /// command line plus the file name, so they can be opened directly.
-    static func load(_ folder: String) throws -> (decks: [Deck], problems: [ContentProblem]) {
+    static func load(_ folder: String, against builtIn: [Deck] = []) throws -> (decks: [Deck], problems: [ContentProblem]) {
         let url = URL(fileURLWithPath: folder)
         let names: [String]
         do {
@@ -27,6 +27,7 @@ enum ContentFolder {
             }
             sources.append(.init(name: path, text: text))
         }
-        return CatalogueLoader.load(sources)
+        let loaded = CatalogueLoader.loadCatalogue(sources, against: builtIn)
+        return (loaded.decks, loaded.problems)
     }
 }

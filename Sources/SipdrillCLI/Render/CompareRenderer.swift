@@ -34,10 +34,20 @@ struct CompareRenderer {
         let gap = 2
         let columnWidth = max(14, (width - labelWidth - gap * entries.count) / entries.count)
         var lines: [String] = []
+        let multiDeck = Set(entries.map(\.deck)).count > 1
+        // SIP vs HTTP on the same number: what differs comes first.
+        if multiDeck, Set(entries.map(\.code)).count == 1, let friend = catalogue.falseFriend(code: entries[0].code) {
+            lines.append(style.heading(Labels.text(Bilingual(en: "What differs", zh: "区别"), language)))
+            for language in language.languages {
+                lines += DisplayWidth.wrap(friend.difference[language], width: width - 2).map { "  " + $0 }
+            }
+            lines.append("")
+        }
         // Titles: one line per language, so long names wrap inside their column.
         let titleCells = entries.map { entry in
             language.languages.flatMap { lang in
-                DisplayWidth.wrap(lang == .en ? "\(entry.code) \(entry.phrase)" : "\(entry.code) \(entry.zh)", width: columnWidth)
+                let code = multiDeck ? entry.reference : String(entry.code)
+                return DisplayWidth.wrap(lang == .en ? "\(code) \(entry.phrase)" : "\(code) \(entry.zh)", width: columnWidth)
             }
         }
         lines += grid(label: "", cells: titleCells, labelWidth: labelWidth, columnWidth: columnWidth, gap: gap)

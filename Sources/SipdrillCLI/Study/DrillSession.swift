@@ -7,7 +7,7 @@ final class DrillSession {
     let context: Context
     let store: ProgressStore
     let reader: any LineReader
-    let deck: Deck
+    let decks: [Deck]
     let clock: AppClock
     var generator: SeededGenerator
     var queue: [StudyCard]
@@ -18,12 +18,12 @@ final class DrillSession {
     /// How many cards later a missed card returns.
     static let retryGap = 3
 
-    init(context: Context, store: ProgressStore, reader: any LineReader, deck: Deck, cards: [StudyCard],
+    init(context: Context, store: ProgressStore, reader: any LineReader, decks: [Deck], cards: [StudyCard],
          count: Int, clock: AppClock) {
         self.context = context
         self.store = store
         self.reader = reader
-        self.deck = deck
+        self.decks = decks
         self.clock = clock
         var generator = SeededGenerator(seed: context.global.seed ?? UInt64.random(in: 0...UInt64.max))
         self.queue = Array(DeterministicRandom.shuffled(cards, using: &generator).prefix(count))
@@ -37,7 +37,8 @@ final class DrillSession {
         var asked = 0
         loop: while let card = queue.first {
             queue.removeFirst()
-            guard let question = try? QuestionMaker.make(card: card, deck: deck, language: context.language,
+            guard let deck = decks.deck(for: card),
+                  let question = try? QuestionMaker.make(card: card, deck: deck, language: context.language,
                                                          generator: &generator) else { continue }
             asked += 1
             io.print()

@@ -8,7 +8,7 @@ final class ExamSession {
     let context: Context
     let store: ProgressStore
     let reader: any LineReader
-    let deck: Deck
+    let decks: [Deck]
     let paper: ExamPaper
     let blueprint: ExamBlueprint
     let selection: String
@@ -26,13 +26,13 @@ final class ExamSession {
     var style: Style { context.style }
     func text(_ value: Bilingual) -> String { presenter.text(value) }
 
-    init(context: Context, store: ProgressStore, reader: any LineReader, deck: Deck, paper: ExamPaper,
+    init(context: Context, store: ProgressStore, reader: any LineReader, decks: [Deck], paper: ExamPaper,
          blueprint: ExamBlueprint, selection: String, clock: AppClock, json: Bool, resultContext: Context) {
         self.resultContext = resultContext
         self.context = context
         self.store = store
         self.reader = reader
-        self.deck = deck
+        self.decks = decks
         self.paper = paper
         self.blueprint = blueprint
         self.selection = selection
@@ -110,7 +110,7 @@ final class ExamSession {
             }
         }
         let finished = clock.now()
-        let result = ExamResult.mark(paper: paper, answers: answers, seconds: seconds, flagged: flagged, deck: deck,
+        let result = ExamResult.mark(paper: paper, answers: answers, seconds: seconds, flagged: flagged, decks: decks,
                                      passMark: blueprint.passMark, timedOut: timedOut)
         let attempt = ExamAttempt(
             started: started, finished: finished, seed: paper.seed, contentVersion: EmbeddedCatalogue.contentVersion,

@@ -7,7 +7,7 @@ final class StudySession {
     let context: Context
     let store: ProgressStore
     let reader: any LineReader
-    let deck: Deck
+    let decks: [Deck]
     let mode: StudyMode
     let clock: AppClock
     var generator: SeededGenerator
@@ -29,15 +29,15 @@ final class StudySession {
     var style: Style { context.style }
     var language: LanguageChoice { context.language }
 
-    init(context: Context, store: ProgressStore, reader: any LineReader, deck: Deck, mode: StudyMode, clock: AppClock) {
+    init(context: Context, store: ProgressStore, reader: any LineReader, decks: [Deck], mode: StudyMode, clock: AppClock) {
         self.context = context
         self.store = store
         self.reader = reader
-        self.deck = deck
+        self.decks = decks
         self.mode = mode
         self.clock = clock
         self.generator = SeededGenerator(seed: context.global.seed ?? UInt64.random(in: 0...UInt64.max))
-        self.cards = CardCatalog.cards(in: deck)
+        self.cards = decks.flatMap { CardCatalog.cards(in: $0) }
         self.scheduler = Scheduler(settings: store.document.settings.scheduler)
     }
 
@@ -99,6 +99,7 @@ final class StudySession {
         if planned.isNew { introduce(planned.card) }
         let question: Question
         do {
+            guard let deck = decks.deck(for: planned.card) else { return .next }
             question = try QuestionMaker.make(card: planned.card, deck: deck, language: language, generator: &generator)
         } catch {
             return .next   // a card whose entry left the catalogue: nothing to ask
@@ -146,7 +147,7 @@ final class StudySession {
 
     func grade(_ answer: String, question: Question, planned: PlannedCard, hintUsed: Bool,
                elapsed: TimeInterval, at: Date) throws {
-        let grade = Grader.grade(answer, for: question, deck: deck)
+        let grade = Grader.grade(answer, for: question, deck: decks.deck(for: planned.card)!)
         let settings = store.document.settings
         let thresholds = AnswerTimeThresholds(recall: settings.easySecondsRecall, scenario: settings.easySecondsScenario)
         var suggested = RatingPolicy.rating(for: grade, elapsed: elapsed, hintUsed: hintUsed, kind: question.kind,
@@ -265,7 +266,7 @@ final class StudySession {
     }
 
     func introduce(_ card: StudyCard) {
-        guard let code = card.code, let entry = deck.entry(code: code), card.kind == CardCatalog.kinds(for: entry).first else { return }
+        guard let code = card.code, let entry = decks.deck(for: card)?.entry(code: code), card.kind == CardCatalog.kinds(for: entry).first else { return }
         introduced.insert(card.entryID)
         io.print()
         io.print(style.heading(text(StudyText.newCode)) + "  " + style.code(entry.title(language)))

@@ -1,8 +1,16 @@
 /// All loaded decks, with look-ups by code and reference.
 public struct Catalogue: Sendable {
     public private(set) var decks: [Deck]
+    /// Numbers SIP and HTTP share (or only one has), with what differs.
+    public var falseFriends: [FalseFriend]
 
-    public init(decks: [Deck]) { self.decks = decks }
+    public init(decks: [Deck], falseFriends: [FalseFriend] = []) {
+        self.decks = decks
+        self.falseFriends = falseFriends
+    }
+
+    /// The false-friend entry for a number, if there is one.
+    public func falseFriend(code: Int) -> FalseFriend? { falseFriends.first { $0.code == code } }
 
     /// Adds decks; a deck with the same id as a loaded one replaces it (a house edition).
     public mutating func merge(_ others: [Deck]) {

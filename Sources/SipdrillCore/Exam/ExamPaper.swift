@@ -11,7 +11,7 @@ public struct ExamPaper: Equatable, Sendable {
 
     /// Draws `blueprint.total` cards from `pool`: one card per code, kinds mixed (round-robin over
     /// the kinds present), class and kind quotas met first when the blueprint sets them.
-    public static func build(pool: [StudyCard], deck: Deck, blueprint: ExamBlueprint, seed: UInt64,
+    public static func build(pool: [StudyCard], decks: [Deck], blueprint: ExamBlueprint, seed: UInt64,
                              language: LanguageChoice) throws(BuildError) -> ExamPaper {
         guard !pool.isEmpty else { throw .nothingSelected }
         var generator = SeededGenerator(seed: seed)
@@ -63,6 +63,7 @@ public struct ExamPaper: Equatable, Sendable {
         for card in mixed where chosen.count < blueprint.total && !chosen.contains(card) { take(card) }
         let questions = chosen.compactMap { card -> Question? in
             var perCard = SeededGenerator(seed: seed, card: card.id)
+            guard let deck = decks.deck(for: card) else { return nil }
             return try? QuestionMaker.make(card: card, deck: deck, language: language, generator: &perCard)
         }
         return ExamPaper(seed: seed, questions: questions)

@@ -27,10 +27,11 @@ public struct ExamResult: Equatable, Sendable {
 
     /// Marks answers (nil = unanswered, which counts as wrong).
     public static func mark(paper: ExamPaper, answers: [String?], seconds: [Double], flagged: Set<Int>,
-                            deck: Deck, passMark: Double, timedOut: Bool) -> ExamResult {
+                            decks: [Deck], passMark: Double, timedOut: Bool) -> ExamResult {
         let items = paper.questions.enumerated().map { index, question -> Item in
             let answer = index < answers.count ? answers[index] : nil
-            let grade = answer.map { Grader.grade($0, for: question, deck: deck) }
+            let deck = decks.deck(for: question.card)
+            let grade = deck.flatMap { deck in answer.map { Grader.grade($0, for: question, deck: deck) } }
             return Item(number: index + 1, question: question, answer: answer, grade: grade,
                         seconds: index < seconds.count ? seconds[index] : 0, flagged: flagged.contains(index))
         }

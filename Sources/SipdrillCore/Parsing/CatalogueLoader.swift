@@ -13,10 +13,19 @@ public enum CatalogueLoader {
     /// Parses and validates all sources. Decks with problems are still returned (best effort),
     /// so a caller can decide whether to use them; `problems` empty means the content is valid.
     public static func load(_ sources: [Source]) -> (decks: [Deck], problems: [ContentProblem]) {
+        let result = loadCatalogue(sources, against: [])
+        return (result.decks, result.problems)
+    }
+
+    /// Everything in the sources: decks, the false-friends list (checked against `others`
+    /// plus the decks found here), and every problem.
+    public static func loadCatalogue(_ sources: [Source], against others: [Deck])
+        -> (decks: [Deck], falseFriends: [FalseFriend], problems: [ContentProblem]) {
         var decks: [Deck] = []
         var problems: [ContentProblem] = []
         var fileOfDeck: [DeckID: String] = [:]
-        for source in sources {
+        let friendSources = sources.filter { FalseFriendsParser.isFalseFriendsFile($0.text) }
+        for source in sources where !FalseFriendsParser.isFalseFriendsFile(source.text) {
             let (parsed, found) = DeckParser.parse(source.text, file: source.name)
             problems += found
             guard let parsed else { continue }
@@ -29,6 +38,14 @@ public enum CatalogueLoader {
             fileOfDeck[parsed.deck.id] = source.name
             decks.append(parsed.deck)
         }
+        var falseFriends: [FalseFriend] = []
+        var known = others
+        for deck in decks { known.removeAll { $0.id == deck.id }; known.append(deck) }
+        for source in friendSources {
+            let (found, friendProblems) = FalseFriendsParser.parse(source.text, file: source.name, decks: known)
+            falseFriends += found
+            problems += friendProblems
+        }
         // File order as given, then line order, so the list reads top to bottom like the files.
         let order = Dictionary(sources.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let sorted = problems.enumerated().sorted { a, b in
@@ -37,6 +54,6 @@ public enum CatalogueLoader {
             if a.element.line != b.element.line { return a.element.line < b.element.line }
             return a.offset < b.offset
         }.map(\.element)
-        return (decks, sorted)
+        return (decks, falseFriends, sorted)
     }
 }
