@@ -78,6 +78,9 @@ struct DrillCommand: AppCommand {
     @Option(help: "How many cards (default 20).")
     var count: Int = 20
 
+    @Flag(name: .customLong("false-friends"), help: "Same number, which protocol? SIP or HTTP.")
+    var falseFriends = false
+
     @OptionGroup var global: GlobalOptions
 
     func run(in context: Context) throws {
@@ -86,6 +89,10 @@ struct DrillCommand: AppCommand {
             return
         }
         let store = try context.app.openProgress(global)
+        if falseFriends {
+            try FalseFriendsDrill(context: context, store: store, reader: reader, clock: context.app.clock, count: max(1, count)).run()
+            return
+        }
         let (decks, cards, _) = try selection.resolve(context, store: store)
         try DrillSession(context: context, store: store, reader: reader, decks: decks, cards: cards,
                          count: max(1, count), clock: context.app.clock).run()
