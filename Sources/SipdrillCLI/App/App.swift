@@ -19,6 +19,8 @@ public final class App {
     var reader: (any LineReader)?
     /// The session clock (`SIPDRILL_NOW` fixes it for tests and demos).
     lazy var clock = AppClock(environment: io.environment)
+    /// The REPL's current learner (`profile NAME`); `--profile` on a command overrides it.
+    var profile: String?
     /// The learner's progress, opened (and locked) by sessions that read or write it.
     private(set) var progress: ProgressStore?
 
@@ -54,7 +56,8 @@ public final class App {
     /// Opens the profile's progress once per process (locking it against a second session).
     func openProgress(_ global: GlobalOptions) throws -> ProgressStore {
         if let progress { return progress }
-        let store = try ProgressStore(directory: progressDirectory(global), profile: global.profile ?? ProfileName.default)
+        let store = try ProgressStore(directory: progressDirectory(global),
+                                      profile: global.profile ?? profile ?? ProfileName.default)
         progress = store
         return store
     }

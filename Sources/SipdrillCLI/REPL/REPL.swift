@@ -9,7 +9,7 @@ final class REPL {
     let global: GlobalOptions
 
     /// Words the shell itself handles (the rest are `RootCommand` subcommands).
-    static let shellCommands = ["help", "lang", "deck", "quit", "exit"]
+    static let shellCommands = ["help", "lang", "deck", "profile", "quit", "exit"]
 
     init(app: App, reader: any LineReader, global: GlobalOptions) {
         self.app = app
@@ -64,6 +64,8 @@ final class REPL {
             setLanguage(rest.first)
         case "deck":
             setDeck(rest.first)
+        case "profile":
+            switchProfile(rest.first)
         default:
             if RootCommand.commandNames.contains(first), first != "repl" {
                 _ = SipdrillMain.execute(words + globalArguments, app: app, io: io)
@@ -83,7 +85,7 @@ final class REPL {
         var words: [String] = []
         if let content = global.content { words += ["--content", content] }
         if let dir = global.progressDir { words += ["--progress-dir", dir] }
-        if let profile = global.profile { words += ["--profile", profile] }
+        if let profile = app.profile ?? global.profile { words += ["--profile", profile] }
         if let seed = global.seed { words += ["--seed", String(seed)] }
         return words
     }
@@ -100,6 +102,30 @@ final class REPL {
         }
         app.language = choice
         io.print("language: \(choice.rawValue)")
+    }
+
+    /// Switches the learner: the current profile is saved and unlocked, the new one opened.
+    func switchProfile(_ name: String?) {
+        guard let name else {
+            io.print("profile: \(app.profile ?? global.profile ?? ProfileName.default)   (profile NAME · profiles)")
+            return
+        }
+        let previous = app.profile
+        app.closeProgress()
+        app.profile = name
+        var options = global
+        options.profile = name
+        do {
+            let store = try app.openProgress(options)
+            io.print("profile: \(name) (\(store.document.log.count) reviews)")
+        } catch let error as CLIError {
+            io.printError("sipdrill: error: " + error.message)
+            app.profile = previous
+            options.profile = previous
+            _ = try? app.openProgress(options)
+        } catch {
+            io.printError("sipdrill: error: \(error)")
+        }
     }
 
     func setDeck(_ value: String?) {
@@ -130,6 +156,7 @@ final class REPL {
         table.add(["486", "Same as 'show 486'."])
         table.add(["lang en|zh|both", "Choose the language shown."])
         table.add(["deck NAME", "Choose the deck bare codes refer to."])
+        table.add(["profile NAME", "Switch to another learner's progress."])
         table.add(["help COMMAND", "Options of one command."])
         table.add(["quit", "Leave (Ctrl-D works too)."])
         table.render(maxWidth: io.columns(), headerStyle: style.bold).forEach { io.print($0) }
