@@ -24,8 +24,9 @@ final class REPL {
         configureCompletion()
         if interactive {
             let style = Style.decide(isTTY: true, environment: io.environment, noColorFlag: app.noColor)
-            io.print(style.bold("sipdrill") + " — SIP response codes. Type " + style.code("help")
-                     + " for commands, " + style.code("quit") + " or Ctrl-D to leave.")
+            let banner = Bilingual(en: " — SIP and HTTP response codes. Type help for commands, quit or Ctrl-D to leave.",
+                                   zh: " —— SIP 与 HTTP 响应码。输入 help 查看命令，quit 或 Ctrl-D 退出。")
+            io.print(style.bold("sipdrill") + (app.language == .zh ? banner.zh : banner.en))
         }
         if let initialLine {
             _ = SipdrillMain.execute(initialLine + globalArguments, app: app, io: io)
@@ -149,16 +150,19 @@ final class REPL {
             return
         }
         let style = Style.decide(isTTY: io.stdoutIsTTY, environment: io.environment, noColorFlag: app.noColor)
-        var table = TextTable(header: ["command", "what it does"])
+        let language = app.language
+        var table = TextTable(header: [Labels.text(Bilingual(en: "command", zh: "命令"), language),
+                                       Labels.text(Bilingual(en: "what it does", zh: "作用"), language)])
         for command in RootCommand.browseCommands {
-            table.add([command._commandName, command.configuration.abstract])
+            let text = Bilingual(en: command.configuration.abstract,
+                                 zh: HelpText.chinese[command._commandName] ?? command.configuration.abstract)
+            table.add([command._commandName, language == .zh ? text.zh : text.en])
+            if language == .both, text.zh != text.en { table.add(["", text.zh]) }
         }
-        table.add(["486", "Same as 'show 486'."])
-        table.add(["lang en|zh|both", "Choose the language shown."])
-        table.add(["deck NAME", "Choose the deck bare codes refer to."])
-        table.add(["profile NAME", "Switch to another learner's progress."])
-        table.add(["help COMMAND", "Options of one command."])
-        table.add(["quit", "Leave (Ctrl-D works too)."])
+        for (word, text) in HelpText.shell {
+            table.add([word, language == .zh ? text.zh : text.en])
+            if language == .both { table.add(["", text.zh]) }
+        }
         table.render(maxWidth: io.columns(), headerStyle: style.bold).forEach { io.print($0) }
     }
 
