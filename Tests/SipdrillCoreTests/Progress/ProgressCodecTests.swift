@@ -200,3 +200,21 @@ enum ProgressSamples {
         #expect(throws: ProgressError.badProfileName(name)) { try ProfileName.validate(name) }
     }
 }
+
+/// Every format version ever written must keep loading. Version 1 is the first; when a
+/// version 2 appears, its migration test goes beside this one and this fixture stays.
+@Suite struct ProgressFormatHistoryTests {
+    @Test func version1FixtureLoads() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/progress/v1", withExtension: "json"))
+        let document = try ProgressCodec.decode(Array(try Data(contentsOf: url)))
+        #expect(document.version == 1)
+        #expect(document.cards.count == 3)
+        #expect(document.cards["sip-183:phrase"]?.card.state == .learning)
+        #expect(document.cards["sip-100:phrase"]?.card.stability == 2.3065)
+        let log = try document.log.entries()
+        #expect(log.map(\.card) == ["sip-100:phrase", "sip-180:phrase", "sip-183:phrase"])
+        #expect(log.map(\.rating) == [.good, .good, .again])
+        #expect(document.practice.count == 1)
+        #expect(document.practice.first?.mode == "drill")
+    }
+}
