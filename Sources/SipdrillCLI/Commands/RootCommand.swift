@@ -12,7 +12,8 @@ struct RootCommand: ParsableCommand {
     static let browseCommands: [any AppCommand.Type] = [
         ShowCommand.self, ListCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self,
         StudyCommand.self, LearnCommand.self, ReviewCommand.self, DrillCommand.self, ExamCommand.self,
-        ExamsCommand.self, PartyCommand.self, ProfilesCommand.self, SettingsCommand.self,
+        ExamsCommand.self, StatsCommand.self, CardCommand.self, TeamCommand.self, PartyCommand.self,
+        ProfilesCommand.self, SettingsCommand.self,
         SuspendCommand.self, UnsuspendCommand.self, ReplayCommand.self,
     ]
 
