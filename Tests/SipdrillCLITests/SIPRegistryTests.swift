@@ -139,20 +139,25 @@ let dailyCodes = [100, 180, 183, 200, 401, 403, 404, 407, 408, 480, 486, 487, 48
 }
 
 @Suite struct SourcesFileTests {
-    /// content/SOURCES.md lists, per RFC, exactly the codes (and sections) the deck cites.
+    /// content/SOURCES.md lists, per deck and per RFC, exactly the codes (and sections) the
+    /// decks cite.
     @Test func sourcesFileMatchesTheCatalogue() throws {
         let url = BinaryRunner.repositoryRoot.appendingPathComponent("content/SOURCES.md")
         let text = try String(contentsOf: url, encoding: .utf8)
-        var listed: [String: String] = [:]
-        for line in text.split(separator: "\n") where line.hasPrefix("| RFC ") && !line.hasPrefix("| RFC |") {
+        var listed: [String: [String: String]] = [:]
+        var section = ""
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("## ") { section = line.contains("HTTP") ? "http" : "sip" }
+            guard line.hasPrefix("| "), !line.hasPrefix("| RFC |"), !line.hasPrefix("|---") else { continue }
             let cells = line.split(separator: "|").map { $0.trimmingWhitespace }
-            listed[cells[0]] = cells[1]
+            listed[section, default: [:]][cells[0]] = cells[1]
         }
-        let deck = try #require(EmbeddedCatalogue.decks().first { $0.id == .sip })
-        var expected: [String: String] = [:]
-        for (rfc, entries) in Dictionary(grouping: deck.entries, by: \.rfc) {
-            expected[rfc] = entries.sorted { $0.code < $1.code }.map { "\($0.code) (§\($0.section))" }.joined(separator: ", ")
+        for deck in EmbeddedCatalogue.decks() {
+            var expected: [String: String] = [:]
+            for (rfc, entries) in Dictionary(grouping: deck.entries, by: \.rfc) {
+                expected[rfc] = entries.sorted { $0.code < $1.code }.map { "\($0.code) (§\($0.section))" }.joined(separator: ", ")
+            }
+            #expect(listed[deck.id.rawValue] == expected, "\(deck.id)")
         }
-        #expect(listed == expected)
     }
 }
