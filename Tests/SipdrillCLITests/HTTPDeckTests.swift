@@ -116,3 +116,32 @@ let httpDailyCodes = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 429
         #expect(decks == ["sip", "http"])
     }
 }
+
+/// Studying, drilling and exams on the HTTP deck and on both decks.
+@Suite struct DeckSessionTests {
+    let env = BinaryRunner.environment(["SIPDRILL_NOW": "2026-01-05T09:00:00Z"])
+
+    @Test func learnDrillAndExamOnTheHTTPDeck() throws {
+        let folder = BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let learn = BinaryRunner.run(["--progress-dir", folder, "--lang", "en", "--seed", "1"],
+                                     stdin: Data("learn 2 --deck http\nContinue\n\nx\n\nquit\n".utf8), environment: env)
+        #expect(learn.stdout.contains("[HTTP]"))
+        #expect(learn.stdout.contains("✓ Right  100 Continue"))
+        let check = BinaryRunner.run(["check", "--json", "--progress-dir", folder])
+        #expect(check.stdout.contains("\"reviews\" : 2"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/default.json"))
+        let cards = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["cards"] as? [String: Any])
+        #expect(Set(cards.keys) == ["http-100:phrase", "http-101:phrase"])   // scheduled apart from SIP's
+        let drill = BinaryRunner.run(["--progress-dir", folder, "--lang", "en"],
+                                     stdin: Data("drill 4xx --deck http --count 1 --seed 3 --kind code\n404\nquit\n".utf8),
+                                     environment: env)
+        #expect(drill.stdout.contains("Drill finished"))
+        let exam = BinaryRunner.run(["exam", "--deck", "all", "--count", "8", "--seed", "5", "--print", folder + "/p.md",
+                                     "--progress-dir", folder])
+        #expect(exam.status == 0, "\(exam.stderr)")
+        let key = try String(contentsOfFile: folder + "/p-key.md", encoding: .utf8)
+        #expect(key.contains("http:"))                       // HTTP answers say so…
+        #expect(key.split(separator: "\n").contains { $0.hasPrefix("| ") && !$0.contains("http:") && !$0.hasPrefix("| #") })   // …SIP ones are bare
+    }
+}

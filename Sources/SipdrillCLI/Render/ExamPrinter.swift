@@ -21,13 +21,15 @@ struct ExamPrinter {
         var sheet = header + "\n"
         var key = header.replacingOccurrences(of: "— exam", with: "— answer key") + "\n| # | answer | |\n|---|---|---|\n"
         for (index, question) in paper.questions.enumerated() {
-            sheet += "## \(index + 1). \(text(question.instruction))\n\n\(text(question.stimulus))\n\n"
+            let deckTag = question.card.deck == .sip ? "" : "[\(question.card.deck.rawValue.uppercased())] "
+            sheet += "## \(index + 1). \(deckTag)\(text(question.instruction))\n\n\(text(question.stimulus))\n\n"
             for choice in question.choices { sheet += "- \(choice.label)) \(choice.code) \(text(choice.name))\n" }
             if question.choices.isEmpty { sheet += "Answer: ______________________\n" }
             sheet += "\n"
             let answer = question.answer
             let right = question.choices.first(where: \.isCorrect).map { "\($0.label)) " } ?? ""
-            key += "| \(index + 1) | \(right)\(answer.code.map { "\($0) " } ?? "\(answer.classLabel) ")\(text(answer.name)) | \(question.kind.rawValue) |\n"
+            let prefix = question.card.deck == .sip ? "" : "\(question.card.deck.rawValue):"
+            key += "| \(index + 1) | \(right)\(prefix)\(answer.code.map { "\($0) " } ?? "\(answer.classLabel) ")\(text(answer.name)) | \(question.kind.rawValue) |\n"
         }
         let keyPath = path.hasSuffix(".md") ? String(path.dropLast(3)) + "-key.md" : path + "-key.md"
         do {

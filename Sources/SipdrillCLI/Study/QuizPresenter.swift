@@ -19,6 +19,10 @@ struct QuizPresenter {
 
     /// The instruction, the stimulus and the choices.
     func printQuestion(_ question: Question) {
+        // Bare codes mean SIP, so a question from another deck says which protocol it is about.
+        if question.card.deck != .sip {
+            io.print(style.warn("[\(question.card.deck.rawValue.uppercased())]"))
+        }
         lines(question.instruction, indent: "").forEach { io.print(style.dim($0)) }
         lines(question.stimulus).forEach { io.print(style.bold($0)) }
         for choice in question.choices {
