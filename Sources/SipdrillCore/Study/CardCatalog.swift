@@ -16,9 +16,17 @@ public enum CardCatalog {
     /// the point of the code (503's Retry-After decides what the client does next).
     public static let extraHeaderCards: Set<EntryID> = [EntryID("sip-503")]
 
-    /// The codes taught first for a deck (none for decks other than SIP).
+    /// HTTP codes a web engineer meets daily: taught first in the HTTP deck.
+    public static let commonHTTPCodes = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 429,
+                                         500, 502, 503, 504]
+
+    /// The codes taught first for a deck (none for house decks).
     public static func commonCodes(for deck: DeckID) -> [Int] {
-        deck == .sip ? commonSIPCodes : []
+        switch deck.rawValue {
+        case "sip": commonSIPCodes
+        case "http": commonHTTPCodes
+        default: []
+        }
     }
 
     /// Whether an entry is quizzed at all: historical and nonstandard codes never are.
