@@ -104,4 +104,18 @@ import Testing
         #expect(bad.stderr.contains("bad.yaml:2: 'classes' is '9xx'"))
         #expect(bad.stderr.contains("bad.yaml:3: 'kinds' is 'essay'"))
     }
+
+    @Test func worstConfusionsDrillTheirCodes() throws {
+        let folder = BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fixture = BinaryRunner.repositoryRoot.appendingPathComponent("Tests/SipdrillCoreTests/Fixtures/stats/alice.json")
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: folder + "/default.json")
+        // alice's most confused pair is 486 → 480 (twice): the drill asks only those two codes.
+        let result = run(["drill", "--worst", "1", "--count", "6", "--seed", "2", "--kind", "phrase"],
+                         input: String(repeating: "skip\n", count: 6), folder: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let asked = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  4") && $0.hasSuffix(" ?") }
+        #expect(!asked.isEmpty)
+        #expect(Set(asked.map { String($0.dropFirst(2).prefix(3)) }).isSubset(of: ["486", "480"]))
+    }
 }

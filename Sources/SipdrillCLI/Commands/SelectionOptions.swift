@@ -40,9 +40,8 @@ struct SelectionOptions: ParsableArguments {
         if wrong { history = try HistorySelection.wrong(store: store, now: now) }
         if leeches { history = (history ?? []).union(HistorySelection.leeches(store: store)) }
         if let worst {
-            var pairs: [(expected: Int, given: Int, count: Int)] = []
-            for deck in decks { pairs += try HistorySelection.confusions(store: store, deck: deck) }
-            let codes = pairs.sorted { $0.count > $1.count }.prefix(worst).flatMap { [$0.expected, $0.given] }
+            let pairs = try HistorySelection.confusions(store: store, decks: decks)
+            let codes = pairs.prefix(worst).flatMap { [$0.expected, $0.given] }
             selection.codes.formUnion(codes)
             if codes.isEmpty && history == nil { history = [] }
         }

@@ -19,20 +19,12 @@ enum HistorySelection {
         Set(store.document.cards.filter { $0.value.card.isLeech }.keys.compactMap(CardID.init(rawValue:)))
     }
 
-    /// The learner's confusion pairs (expected code, given code), most frequent first.
-    static func confusions(store: ProgressStore, deck: Deck) throws -> [(expected: Int, given: Int, count: Int)] {
-        var counts: [String: Int] = [:]
-        var pairs: [String: (Int, Int)] = [:]
-        func add(_ card: String, _ given: String?) {
-            guard let given, let givenCode = Int(given), let id = CardID(rawValue: card), id.deck == deck.id,
-                  let expected = deck.entries.first(where: { $0.id == id.entryID })?.code, expected != givenCode else { return }
-            let key = "\(expected)-\(givenCode)"
-            counts[key, default: 0] += 1
-            pairs[key] = (expected, givenCode)
+    /// The learner's confusion pairs in reviews and drills, most frequent first (the same
+    /// counting as `stats`).
+    static func confusions(store: ProgressStore, decks: [Deck]) throws -> [ConfusedPair] {
+        let practice = store.document.practice.filter { !$0.correct }.map {
+            ReviewRecord(card: $0.card, rating: .again, at: $0.at, ms: 0, grade: "wrong", given: $0.given)
         }
-        for review in try store.logEntries() where review.rating == .again { add(review.card, review.given) }
-        for record in store.document.practice where !record.correct { add(record.card, record.given) }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { (pairs[$0.key]!.0, pairs[$0.key]!.1, $0.value) }
+        return StatsCalculator.confusedPairs(entries: try store.logEntries() + practice, decks: decks)
     }
 }

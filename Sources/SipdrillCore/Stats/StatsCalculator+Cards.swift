@@ -36,6 +36,12 @@ extension StatsCalculator {
 
     /// Wrong answers that were another code, counted per (expected, given) pair: most
     /// frequent first, then by expected and given code.
+    /// Every confused pair in `entries` (wrong answers that named another code), most frequent
+    /// first — what `stats` shows and `drill --worst N` drills.
+    public static func confusedPairs(entries: [ReviewRecord], decks: [Deck]) -> [ConfusedPair] {
+        confusions(entries: entries, known: KnownCards(decks: decks))
+    }
+
     static func confusions(entries: [ReviewRecord], known: KnownCards) -> [ConfusedPair] {
         struct Key: Hashable { let deck: DeckID; let expected: Int; let given: Int }
         var counts: [Key: Int] = [:]
