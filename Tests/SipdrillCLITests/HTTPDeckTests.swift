@@ -132,7 +132,7 @@ let httpDailyCodes = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 429
         #expect(check.stdout.contains("\"reviews\" : 2"))
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/default.json"))
         let cards = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["cards"] as? [String: Any])
-        #expect(Set(cards.keys) == ["http-200:phrase", "http-201:phrase"])   // scheduled apart from SIP's
+        #expect(Set(cards.keys) == ["http-200:phrase", "http-201:code"])   // scheduled apart from SIP's
         let drill = BinaryRunner.run(["--progress-dir", folder, "--lang", "en"],
                                      stdin: Data("drill 4xx --deck http --count 1 --seed 3 --kind code\n404\nquit\n".utf8),
                                      environment: env)

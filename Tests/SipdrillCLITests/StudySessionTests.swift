@@ -3,17 +3,19 @@ import Testing
 
 /// Study sessions through the real binary, with a fixed clock and seed so they repeat exactly.
 @Suite struct StudySessionTests {
+    /// learn 4 asks 100 (code → phrase), 180 (phrase → code), 183 (meaning → code) and the
+    /// 1xx class card.
     static let script = """
         learn 4
         trying
 
         hint
-        振铃
+        180
 
-        Sesion Progress
+        183
         4
         undo
-        Session Progress
+        183
 
         show 486 --lang en
         1xx

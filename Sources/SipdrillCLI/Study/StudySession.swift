@@ -266,7 +266,10 @@ final class StudySession {
     }
 
     func introduce(_ card: StudyCard) {
-        guard let code = card.code, let entry = decks.deck(for: card)?.entry(code: code), card.kind == CardCatalog.kinds(for: entry).first else { return }
+        // Shown once: the first time any card of the code comes up.
+        guard let code = card.code, let entry = decks.deck(for: card)?.entry(code: code),
+              !store.document.cards.contains(where: { $0.key.hasPrefix(entry.id.rawValue + ":") && !$0.value.card.isNew })
+        else { return }
         introduced.insert(card.entryID)
         io.print()
         io.print(style.heading(text(StudyText.newCode)) + "  " + style.code(entry.title(language)))

@@ -75,11 +75,27 @@ public enum SessionPlanner {
         case .learn(let n): allowance = max(0, n)
         case .review: allowance = 0
         }
+        // New cards: one per entry, entries in catalogue order. The question kind rotates from
+        // entry to entry (phrase, code, meaning, scenario, headers, …) so that even a first
+        // session meets every kind; an entry without a new card of the preferred kind gives its
+        // first new card.
+        var newByEntry: [EntryID: [StudyCard]] = [:]
+        var entryOrder: [EntryID] = []
+        for card in new {
+            if newByEntry[card.entryID] == nil { entryOrder.append(card.entryID) }
+            newByEntry[card.entryID, default: []].append(card)
+        }
+        let rotation = CardKind.allCases.filter { $0 != .class }
         var added = 0
-        for card in new where added < allowance {
+        var turn = 0
+        for entryID in entryOrder where added < allowance && !queuedEntries.contains(entryID) {
             // New cards never bury anything: they just wait for a day their entry is free.
-            if siblingStudied(card) || queuedEntries.contains(card.entryID) { continue }
-            queuedEntries.insert(card.entryID)
+            let candidates = newByEntry[entryID, default: []].filter { !siblingStudied($0) }
+            guard let first = candidates.first else { continue }
+            let preferred = rotation[turn % rotation.count]
+            let card = first.kind == .class ? first : (candidates.first { $0.kind == preferred } ?? first)
+            if card.kind != .class { turn += 1 }
+            queuedEntries.insert(entryID)
             queue.append(PlannedCard(card: card, isNew: true, retrievability: nil))
             added += 1
         }
