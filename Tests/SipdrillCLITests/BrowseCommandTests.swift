@@ -145,3 +145,14 @@ import Testing
         #expect(run(["show", "４８６", "--lang", "en"]).stdout.hasPrefix("486 Busy Here"))
     }
 }
+
+@Suite struct HelpTests {
+    @Test func eachCommandHasItsOwnHelp() {
+        for command in ["show", "exam", "drill", "stats"] {
+            let result = BinaryRunner.run([command, "--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("USAGE: sipdrill \(command)"), "\(command): \(result.stdout.prefix(200))")
+        }
+        #expect(BinaryRunner.run(["--help"]).stdout.contains("SUBCOMMANDS:"))
+    }
+}

@@ -24,6 +24,13 @@ public enum SipdrillMain {
 
     /// Parses and runs one command line; `app` is the REPL's session, nil for a one-shot process.
     static func execute(_ words: [String], app existing: App?, io: IO) -> Int32 {
+        // `show --help`: the command's own help (ArgumentParser's default subcommand would
+        // otherwise answer with the top-level help).
+        if let first = words.first, words.contains(where: { $0 == "--help" || $0 == "-h" }),
+           let command = RootCommand.configuration.subcommands.first(where: { $0._commandName == first }) {
+            io.print(RootCommand.helpMessage(for: command, columns: io.columns()))
+            return 0
+        }
         let parsed: ParsableCommand
         do {
             parsed = try RootCommand.parseAsRoot(words)

@@ -145,8 +145,8 @@ final class REPL {
     }
 
     func help(_ topic: String?) {
-        if let topic, let command = RootCommand.browseCommands.first(where: { $0._commandName == topic }) {
-            io.print(command.helpMessage(columns: io.columns()))
+        if let topic, let command = RootCommand.configuration.subcommands.first(where: { $0._commandName == topic }) {
+            io.print(RootCommand.helpMessage(for: command, columns: io.columns()))
             return
         }
         let style = Style.decide(isTTY: io.stdoutIsTTY, environment: io.environment, noColorFlag: app.noColor)
