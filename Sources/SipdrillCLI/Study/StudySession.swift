@@ -70,19 +70,37 @@ final class StudySession {
             states[id] = record.card
             if record.suspended { suspended.insert(id) }
         }
-        let today = Calendar.current.startOfDay(for: now)
-        var studiedToday: Set<CardID> = []
-        var firstReview: [String: Date] = [:]
-        for review in try store.logEntries() {
-            if firstReview[review.card] == nil { firstReview[review.card] = review.at }
-            if review.at >= today, let id = CardID(rawValue: review.card) { studiedToday.insert(id) }
-        }
-        let newToday = firstReview.values.count(where: { $0 >= today })
+        let today = try history(on: Calendar.current.startOfDay(for: now))
         let settings = store.document.settings
         return SessionPlanner.plan(
-            cards: cards, states: states, suspended: suspended.union(skipped), studiedToday: studiedToday,
-            now: now, mode: mode, dailyNewLimit: settings.dailyNewLimit, newIntroducedToday: newToday,
+            cards: cards, states: states, suspended: suspended.union(skipped), studiedToday: today.studied,
+            now: now, mode: mode, dailyNewLimit: settings.dailyNewLimit, newIntroducedToday: today.newCards,
             model: FSRS(parameters: settings.parameters))
+    }
+
+    /// What the review log says about one day: the cards answered and how many were new.
+    struct DayHistory {
+        let day: Date
+        var studied: Set<CardID> = []
+        var firstReview: [String: Date] = [:]
+        var newCards: Int { firstReview.values.count(where: { $0 >= day }) }
+
+        mutating func add(_ review: ReviewRecord) {
+            if firstReview[review.card] == nil { firstReview[review.card] = review.at }
+            if review.at >= day, let id = CardID(rawValue: review.card) { studied.insert(id) }
+        }
+    }
+
+    /// Read from the log once per day and then kept up to date answer by answer: the session
+    /// plans again after every answer, and decoding a long log each time would be slow.
+    var dayHistory: DayHistory?
+
+    func history(on day: Date) throws -> DayHistory {
+        if let dayHistory, dayHistory.day == day { return dayHistory }
+        var fresh = DayHistory(day: day)
+        for review in try store.logEntries() { fresh.add(review) }
+        dayHistory = fresh
+        return fresh
     }
 
     /// Cards that fell due again during the session (a failed card's 1-minute step) join the end.
@@ -209,6 +227,7 @@ final class StudySession {
                                   given: current.grade.givenCode.map(String.init))
         let suspended = store.document.cards[id]?.suspended ?? false
         try store.record(review, card: CardRecord(card: outcome.card, suspended: suspended))
+        dayHistory?.add(review)
         let answer = SessionTally.Answer(card: current.planned.card.id, code: current.planned.card.code,
                                          kind: current.planned.card.kind, correct: current.grade.isCorrect,
                                          rating: current.rating)
@@ -228,6 +247,7 @@ final class StudySession {
             return
         }
         _ = try store.undo()
+        dayHistory = nil   // the log lost an answer: read it again when next planning
         tally.removeLast()
         tally.newLeeches.removeAll { $0 == last.planned.card.id }
         io.print(style.warn(text(StudyText.undone)) + ": " + describe(last.planned.card) + " ("
