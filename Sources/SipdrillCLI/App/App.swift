@@ -62,6 +62,16 @@ public final class App {
         return store
     }
 
+    /// A profile's progress for one command: the session's open store when it is that profile,
+    /// otherwise one opened for this command alone — locked when the command writes, read
+    /// without the lock otherwise (reading is safe beside a running session). Call `close`.
+    func progress(for global: GlobalOptions, writing: Bool) throws -> (store: ProgressStore, close: () -> Void) {
+        let name = global.profile ?? profile ?? ProfileName.default
+        if let progress, progress.profile == name { return (progress, {}) }
+        let store = try ProgressStore(directory: progressDirectory(global), profile: name, locking: writing)
+        return (store, { store.close() })
+    }
+
     func closeProgress() {
         progress?.close()
         progress = nil

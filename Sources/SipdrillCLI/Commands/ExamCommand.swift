@@ -38,9 +38,8 @@ struct ExamCommand: AppCommand {
             try ReplCommand.start(context, initialLine: context.app.commandWords)
             return
         }
-        let ownStore = context.app.progress == nil
-        let store = try context.app.openProgress(global)
-        defer { if ownStore { context.app.closeProgress() } }
+        let (store, close) = try context.app.progress(for: global, writing: true)
+        defer { close() }
         var plan = try loadBlueprint()
         if let count { plan.total = count }
         if let minutes { plan.minutes = minutes }
@@ -93,9 +92,8 @@ struct ExamsCommand: AppCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(in context: Context) throws {
-        let ownStore = context.app.progress == nil
-        let store = try context.app.openProgress(global)
-        defer { if ownStore { context.app.closeProgress() } }
+        let (store, close) = try context.app.progress(for: global, writing: true)
+        defer { close() }
         let exams = store.document.exams
         if json {
             try context.printJSON(exams)

@@ -25,9 +25,8 @@ struct SettingsCommand: AppCommand {
     static let keys = ["retention", "new", "steps", "relearning", "max-interval", "easy-recall", "easy-scenario", "params"]
 
     func run(in context: Context) throws {
-        let ownStore = context.app.progress == nil
-        let store = try context.app.openProgress(global)
-        defer { if ownStore { context.app.closeProgress() } }
+        let (store, close) = try context.app.progress(for: global, writing: true)
+        defer { close() }
         if let key = words.first {
             try change(key, Array(words.dropFirst()), store: store, context: context)
         }
@@ -133,18 +132,11 @@ struct UnsuspendCommand: AppCommand {
 enum Suspension {
     static func set(_ suspended: Bool, codes: [String], context: Context) throws {
         let entries = try codes.map(context.resolve)
-        let ownStore = context.app.progress == nil
-        let store = try context.app.openProgress(context.global)
-        defer { if ownStore { context.app.closeProgress() } }
+        let (store, close) = try context.app.progress(for: context.global, writing: true)
+        defer { close() }
         guard let deck = context.catalogue.deck(entries[0].deck) else { return }
         let ids = CardCatalog.cards(in: deck).filter { card in entries.contains { $0.code == card.code } }.map(\.id.rawValue)
-        try store.update { document in
-            for id in ids {
-                var record = document.cards[id] ?? CardRecord(card: .new(due: Date(timeIntervalSince1970: 0)))
-                record.suspended = suspended
-                document.cards[id] = record
-            }
-        }
+        try store.update { $0.setSuspended(suspended, cards: ids) }
         context.io.print((suspended ? "suspended" : "unsuspended") + ": " + entries.map { String($0.code) }.joined(separator: ", ")
                          + " (\(ids.count) card\(ids.count == 1 ? "" : "s"))")
     }

@@ -2,17 +2,6 @@ import ArgumentParser
 import Foundation
 import SipdrillCore
 
-extension App {
-    /// A profile's progress for reading: the REPL's open store when it is that profile,
-    /// otherwise read without taking the lock (reading is safe beside a running session).
-    func readProgress(_ global: GlobalOptions) throws -> (store: ProgressStore, close: () -> Void) {
-        let name = global.profile ?? profile ?? ProfileName.default
-        if let progress, progress.profile == name { return (progress, {}) }
-        let store = try ProgressStore(directory: progressDirectory(global), profile: name, locking: false)
-        return (store, { store.close() })
-    }
-}
-
 /// The clock and calendar statistics use: the session clock, the local time zone.
 enum StatsTime {
     static func now(_ context: Context) -> Date { context.app.clock.now() }
@@ -40,7 +29,7 @@ struct StatsCommand: AppCommand {
     }
 
     func run(in context: Context) throws {
-        let (store, close) = try context.app.readProgress(global)
+        let (store, close) = try context.app.progress(for: global, writing: false)
         defer { close() }
         let report = StatsCalculator.report(document: store.document, entries: try store.logEntries(),
                                             decks: try DeckChoice.decks(deck, context: context), now: StatsTime.now(context),
@@ -70,7 +59,7 @@ struct CardCommand: AppCommand {
     func run(in context: Context) throws {
         let entry = try context.resolve(code)
         guard let deck = context.catalogue.deck(entry.deck) else { return }
-        let (store, close) = try context.app.readProgress(global)
+        let (store, close) = try context.app.progress(for: global, writing: false)
         defer { close() }
         let now = StatsTime.now(context)
         let details = StatsCalculator.cardDetails(code: entry.code, deck: deck, document: store.document,
@@ -106,7 +95,7 @@ struct TeamCommand: AppCommand {
         for name in ProfileDirectory.names(in: directory) {
             var options = global
             options.profile = name
-            let (store, close) = try context.app.readProgress(options)
+            let (store, close) = try context.app.progress(for: options, writing: false)
             defer { close() }
             let best = store.document.exams.map(\.score).max()
             profiles.append(TeamProfile(profile: name, document: store.document, entries: try store.logEntries(),

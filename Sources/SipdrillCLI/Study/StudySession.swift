@@ -259,11 +259,7 @@ final class StudySession {
     }
 
     func suspend(_ id: CardID) throws {
-        try store.update { document in
-            var record = document.cards[id.rawValue] ?? CardRecord(card: .new(due: Date(timeIntervalSince1970: 0)))
-            record.suspended = true
-            document.cards[id.rawValue] = record
-        }
+        try store.update { $0.setSuspended(true, cards: [id.rawValue]) }
         let code = id.entryID.rawValue.split(separator: "-").last.map(String.init) ?? id.rawValue
         io.print(style.warn(text(StudyText.suspended)) + " \(code)'")
     }

@@ -29,6 +29,16 @@ public struct ProgressDocument: Equatable, Sendable {
         cards[review.card] = card
     }
 
+    /// Takes cards out of the schedule (or puts them back); a card never seen is recorded as
+    /// new so that it stays out when it would come up.
+    public mutating func setSuspended(_ suspended: Bool, cards ids: [String]) {
+        for id in ids {
+            var record = cards[id] ?? CardRecord(card: .new(due: Date(timeIntervalSince1970: 0)))
+            record.suspended = suspended
+            cards[id] = record
+        }
+    }
+
     /// Card ids in the file that the catalogue no longer has: kept, never dropped, and
     /// reported so a content edit that renamed an id can be noticed.
     public func orphanedCardIDs(known: Set<String>) -> [String] {
