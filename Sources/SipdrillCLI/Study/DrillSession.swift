@@ -56,12 +56,7 @@ final class DrillSession {
                 case "skip": continue loop
                 case "hint": io.print(style.warn(presenter.text(StudyText.hint)) + ": " + presenter.text(question.hint.text))
                 default:
-                    if line.lowercased().hasPrefix("show ") {
-                        _ = SipdrillMain.execute(["show"] + line.split(separator: " ").dropFirst().map(String.init),
-                                                 app: context.app, io: io)
-                    } else {
-                        answer = line
-                    }
+                    if !presenter.lookUp(line) { answer = line }
                 }
             }
             let grade = Grader.grade(answer!, for: question, deck: deck)

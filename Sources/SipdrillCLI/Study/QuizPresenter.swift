@@ -17,6 +17,14 @@ struct QuizPresenter {
             .flatMap { DisplayWidth.wrap($0, width: context.width - indent.count) }.map { indent + $0 }
     }
 
+    /// `show CODE…` typed at an answer prompt: looks codes up without leaving the session.
+    /// Returns false when the line is something else (an answer).
+    func lookUp(_ line: String) -> Bool {
+        guard line.lowercased().hasPrefix("show ") else { return false }
+        _ = SipdrillMain.execute(["show"] + line.split(separator: " ").dropFirst().map(String.init), app: context.app, io: io)
+        return true
+    }
+
     /// The instruction, the stimulus and the choices.
     func printQuestion(_ question: Question) {
         // Bare codes mean SIP, so a question from another deck says which protocol it is about.

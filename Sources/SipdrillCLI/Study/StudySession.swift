@@ -150,11 +150,7 @@ final class StudySession {
                 try suspend(planned.card.id)
                 return .next
             default:
-                if line.lowercased().hasPrefix("show ") {
-                    _ = SipdrillMain.execute(["show"] + line.split(separator: " ").dropFirst().map(String.init),
-                                             app: context.app, io: io)
-                    continue
-                }
+                if presenter.lookUp(line) { continue }
             }
             let answeredAt = clock.now()
             try grade(line, question: question, planned: planned, hintUsed: hintUsed,
