@@ -50,17 +50,8 @@ public struct IO {
     }
 
     /// Unbuffered write of the whole text, so output interleaves correctly with readline's.
+    /// A failed write (EPIPE: the reader went away) is dropped: there is nobody to tell.
     static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return   // EPIPE etc.: the reader went away; nothing useful to do
-            }
-            offset += written
-        }
-        bytes.removeAll()
+        try? DurableFile.writeAll(fd, Array(text.utf8), path: "")
     }
 }
