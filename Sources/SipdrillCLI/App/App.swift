@@ -103,10 +103,8 @@ struct Context {
 
     var width: Int { min(max(io.columns(), 40), 120) }
 
-    enum Stream { case standardError }
-
     /// The same context writing its normal output to stderr (interactive UI beside `--json`).
-    func withOutput(to stream: Stream) -> Context {
+    func writingToStandardError() -> Context {
         var io = self.io
         io.out = io.err
         return Context(io: io, app: app, catalogue: catalogue, language: language, deck: deck,

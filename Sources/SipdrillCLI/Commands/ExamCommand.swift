@@ -65,7 +65,7 @@ struct ExamCommand: AppCommand {
             return
         }
         // With --json the questions go to stderr, so stdout carries only the marked result.
-        let ui = json ? context.withOutput(to: .standardError) : context
+        let ui = json ? context.writingToStandardError() : context
         try ExamSession(context: ui, store: store, reader: context.app.reader!, decks: decks, paper: paper,
                         blueprint: plan, selection: description, clock: context.app.clock, json: json,
                         resultContext: context).run()
@@ -106,7 +106,7 @@ struct ExamsCommand: AppCommand {
         var table = TextTable(header: ["#", "date", "score", "result", "questions", "seed", "selection"],
                               alignments: [.right, .left, .right, .left, .right, .right, .left])
         for (index, exam) in exams.enumerated() {
-            table.add(["\(index + 1)", StudySession.displayTime(exam.started), "\(Int((exam.score * 100).rounded()))%",
+            table.add(["\(index + 1)", IntervalText.localTime(exam.started), "\(Int((exam.score * 100).rounded()))%",
                        (exam.passed ? "pass" : "fail") + (exam.timedOut ? " (time)" : ""), "\(exam.answers.count)",
                        "\(exam.seed)", exam.selection])
         }

@@ -58,7 +58,7 @@ struct ProfilesCommand: AppCommand {
                               alignments: [.left, .right, .right, .right, .left])
         for summary in summaries {
             table.add([summary.profile, "\(summary.cards)", "\(summary.reviews)", "\(summary.exams)",
-                       summary.error ?? summary.last_active.map(StudySession.displayTime) ?? "—"])
+                       summary.error ?? summary.last_active.map(IntervalText.localTime) ?? "—"])
         }
         table.render(maxWidth: context.width, headerStyle: context.style.bold).forEach { context.io.print($0) }
     }

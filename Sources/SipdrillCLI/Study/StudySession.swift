@@ -313,16 +313,9 @@ final class StudySession {
         let next = store.document.cards.values.filter { !$0.suspended }.map(\.card.due).min()
         let now = clock.now()
         io.print(text(StudyText.nextDue) + ": " + (next.map { due in
-            Self.displayTime(due) + (due <= now ? " (" + text(Bilingual(en: "now", zh: "现在")) + ")"
+            IntervalText.localTime(due) + (due <= now ? " (" + text(Bilingual(en: "now", zh: "现在")) + ")"
                                                    : " (in " + IntervalText.between(now, due) + ")")
         } ?? text(StudyText.noneDue)))
-    }
-
-    /// "2026-01-05 09:06" in the local time zone (UTC when TZ is unset, as in tests).
-    static func displayTime(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
 
     func printSummary() {
