@@ -153,15 +153,13 @@ final class REPL {
         let language = app.language
         var table = TextTable(header: [Labels.text(Bilingual(en: "command", zh: "命令"), language),
                                        Labels.text(Bilingual(en: "what it does", zh: "作用"), language)])
-        for command in RootCommand.browseCommands {
-            let text = Bilingual(en: command.configuration.abstract,
-                                 zh: HelpText.chinese[command._commandName] ?? command.configuration.abstract)
-            table.add([command._commandName, language == .zh ? text.zh : text.en])
-            if language == .both, text.zh != text.en { table.add(["", text.zh]) }
+        let commands = RootCommand.browseCommands.map { command in
+            (command._commandName, Bilingual(en: command.configuration.abstract,
+                                             zh: HelpText.chinese[command._commandName] ?? command.configuration.abstract))
         }
-        for (word, text) in HelpText.shell {
+        for (word, text) in commands + HelpText.shell {
             table.add([word, language == .zh ? text.zh : text.en])
-            if language == .both { table.add(["", text.zh]) }
+            if language == .both, text.zh != text.en { table.add(["", text.zh]) }
         }
         table.render(maxWidth: io.columns(), headerStyle: style.bold).forEach { io.print($0) }
     }
