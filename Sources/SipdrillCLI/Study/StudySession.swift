@@ -314,7 +314,8 @@ final class StudySession {
         let now = clock.now()
         io.print(text(StudyText.nextDue) + ": " + (next.map { due in
             IntervalText.localTime(due) + (due <= now ? " (" + text(Bilingual(en: "now", zh: "现在")) + ")"
-                                                   : " (in " + IntervalText.between(now, due) + ")")
+                                                   : " (" + text(Bilingual(en: "in \(IntervalText.between(now, due))",
+                                                                           zh: "\(IntervalText.between(now, due)) 后")) + ")")
         } ?? text(StudyText.noneDue)))
     }
 
